@@ -1,0 +1,76 @@
+import type { BriefingMeta, GlossaryEntry, KeyFact } from './types.ts';
+
+/** The briefing's front matter: our headline and summary. */
+export const meta = {
+  headline: 'The US tells its citizens: leave Venezuela now',
+  summary:
+    'Six days after American forces seized Nicolás Maduro in a night raid on Caracas, the United States raised its travel warning to the highest level and told every American in Venezuela to get out. This briefing follows how it came to that: strikes at sea, the raid, checkpoints and armed militias in the streets, tentative diplomatic talks, and sanctions on Venezuelan oil.',
+  citations: [{ paragraph: 2 }, { paragraph: 4 }],
+  sourceDescription:
+    'Every fact here comes from a single news report; the ¶ numbers point to its paragraphs, the headline being ¶1.',
+} as const satisfies BriefingMeta;
+
+/** The strip of figures under the headline. Each must be cited. */
+export const keyFacts = [
+  {
+    id: 'level',
+    value: 'Level 4',
+    label: 'Do Not Travel: the highest US travel warning',
+    citations: [{ paragraph: 9, quote: 'Level 4: Do Not Travel' }],
+  },
+  {
+    id: 'warning-date',
+    value: 'January 9',
+    label: 'the day the warning was issued, a Friday',
+    citations: [{ paragraph: 2, quote: 'Friday (January 9)' }],
+  },
+  {
+    id: 'checkpoints',
+    value: '~1 km',
+    label: 'between checkpoints in central Caracas, a bus driver says',
+    citations: [{ paragraph: 7, quote: 'approximately every kilometer' }],
+  },
+  {
+    id: 'embassy',
+    value: 'March 2019',
+    label: 'since when the US embassy in Caracas has been closed',
+    citations: [{ paragraph: 10, quote: 'in March of the same year' }],
+  },
+  {
+    id: 'barrels',
+    value: '30–50 million',
+    label: 'barrels of sanctioned oil the US would receive, Trump says',
+    citations: [{ paragraph: 14, quote: '30 to 50 million barrels' }],
+  },
+] as const satisfies readonly KeyFact[];
+
+/** Terms a reader may not know. */
+export const glossary = [
+  {
+    id: 'colectivos',
+    term: 'Colectivos',
+    definition:
+      'Armed militias that support Maduro’s government. Often masked, they set up roadblocks and stop people in the street to search them and their phones.',
+    citations: [{ paragraph: 5, quote: 'colectivos' }, { paragraph: 8 }],
+  },
+  {
+    id: 'level-4',
+    term: 'Level 4: Do Not Travel',
+    definition: 'The highest of the US State Department’s travel warning levels.',
+    citations: [{ paragraph: 9, quote: 'Level 4: Do Not Travel' }],
+  },
+  {
+    id: 'absolute-resolve',
+    term: 'Operation Absolute Resolve',
+    definition:
+      'The code name of the US night operation in Caracas on January 3 that arrested Maduro and Cilia Flores.',
+    citations: [{ paragraph: 4, quote: 'Operation Absolute Resolve' }],
+  },
+  {
+    id: 'southern-spear',
+    term: 'Southern Spear',
+    definition:
+      'A US military operation begun in September: dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
+    citations: [{ paragraph: 12, quote: 'Southern Spear Operation' }],
+  },
+] as const satisfies readonly GlossaryEntry[];

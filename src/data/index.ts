@@ -1,0 +1,292 @@
+// The data module's front door: the records, lookups built once, the checks the tests
+// and the build run, and the export written to dist/briefing.json. No React here.
+import { glossary, keyFacts, meta } from './briefing.ts';
+import { dateSortKey, formatDayWithoutWeekday } from './dates.ts';
+import { events } from './events.ts';
+import { mapLabels, places } from './places.ts';
+import { sections } from './sections.ts';
+import type { BriefingEvent, Citation, GlossaryEntry, KeyFact, Place, Section } from './types.ts';
+
+export type * from './types.ts';
+export { formatDate, formatShortDate, isoDate } from './dates.ts';
+export { events, glossary, keyFacts, mapLabels, meta, places, sections };
+
+export type EventId = (typeof events)[number]['id'];
+export type PlaceId = (typeof places)[number]['id'];
+
+const eventById = new Map<string, BriefingEvent>(events.map((e) => [e.id, e]));
+const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
+const eventIndex = new Map<string, number>(events.map((e, i) => [e.id, i]));
+
+export function getEvent(id: string): BriefingEvent | undefined {
+  return eventById.get(id);
+}
+
+export function getPlace(id: string): Place | undefined {
+  return placeById.get(id);
+}
+
+/** The event's position in the timeline, from 0; -1 for an unknown id. */
+export function indexOfEvent(id: string): number {
+  return eventIndex.get(id) ?? -1;
+}
+
+/** The places an event happened at, in the order the event lists them. */
+export function placesOfEvent(event: BriefingEvent): Place[] {
+  return event.placeIds.flatMap((id) => placeById.get(id) ?? []);
+}
+
+/** The events at a place, in timeline order. */
+export function eventsAtPlace(placeId: string): BriefingEvent[] {
+  return events.filter((e) => (e.placeIds as readonly string[]).includes(placeId));
+}
+
+/** The sections that tell an event; the first is its home section. */
+export function sectionsOfEvent(eventId: string): Section[] {
+  return sections.filter((s) => (s.eventIds as readonly string[]).includes(eventId));
+}
+
+/** "Covers events up to January 10, 2026": the latest event the article dates to the day. */
+export function dateline(): string {
+  const dated = events.flatMap((e) => (e.date.precision === 'day' ? [e.date] : []));
+  const latest = dated.reduce((a, b) => ((dateSortKey(b) ?? 0) > (dateSortKey(a) ?? 0) ? b : a));
+  return `Covers events up to ${formatDayWithoutWeekday(latest)}`;
+}
+
+/** A piece of a section paragraph: plain text, or words that link to an event. */
+export type Segment =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'event'; readonly text: string; readonly eventId: string };
+
+const LINK = /\[([^\]]+)\]\(([a-z0-9-]+)\)/g;
+
+/** Splits `[words](event-id)` links out of a paragraph. */
+export function parseParagraph(paragraph: string): Segment[] {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of paragraph.matchAll(LINK)) {
+    const [whole, text = '', eventId = ''] = match;
+    if (match.index > last)
+      segments.push({ kind: 'text', text: paragraph.slice(last, match.index) });
+    segments.push({ kind: 'event', text, eventId });
+    last = match.index + whole.length;
+  }
+  if (last < paragraph.length) segments.push({ kind: 'text', text: paragraph.slice(last) });
+  return segments;
+}
+
+/** The words a reader sees in a paragraph, links flattened to their text. */
+export function plainText(paragraph: string): string {
+  return parseParagraph(paragraph)
+    .map((s) => s.text)
+    .join('');
+}
+
+/** Every phrase written in curly quotes (“…”) in a text. */
+export function quotedPhrases(text: string): string[] {
+  return [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
+}
+
+/** The records a briefing is made of; the validator takes them so tests can break copies. */
+export interface BriefingData {
+  readonly meta: typeof meta;
+  readonly keyFacts: readonly KeyFact[];
+  readonly places: readonly Place[];
+  readonly events: readonly BriefingEvent[];
+  readonly sections: readonly Section[];
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+export const briefingData: BriefingData = { meta, keyFacts, places, events, sections, glossary };
+
+/** Every citation anywhere in the data, with a path that names its record. */
+export function allCitations(data: BriefingData = briefingData) {
+  const out: { where: string; citation: Citation }[] = [];
+  const add = (where: string, list: readonly Citation[]) =>
+    list.forEach((citation, i) => out.push({ where: `${where} citation ${i + 1}`, citation }));
+  add('meta', data.meta.citations);
+  data.keyFacts.forEach((f) => add(`key fact "${f.id}"`, f.citations));
+  data.places.forEach((p) => add(`place "${p.id}"`, p.citations));
+  data.events.forEach((e) => add(`event "${e.id}"`, e.citations));
+  data.sections.forEach((s) => add(`section "${s.id}"`, s.citations));
+  data.glossary.forEach((g) => add(`glossary entry "${g.id}"`, g.citations));
+  return out;
+}
+
+/** Every text a reader sees, with the record it belongs to and the quotes it may use. */
+export function allTexts(data: BriefingData = briefingData) {
+  const texts: { where: string; text: string; citations: readonly Citation[] }[] = [
+    { where: 'meta headline', text: data.meta.headline, citations: data.meta.citations },
+    { where: 'meta summary', text: data.meta.summary, citations: data.meta.citations },
+  ];
+  for (const f of data.keyFacts)
+    texts.push({
+      where: `key fact "${f.id}"`,
+      text: `${f.value} ${f.label}`,
+      citations: f.citations,
+    });
+  for (const p of data.places) {
+    texts.push({
+      where: `place "${p.id}" description`,
+      text: p.description,
+      citations: p.citations,
+    });
+    if (p.kind === 'area')
+      texts.push({ where: `place "${p.id}" note`, text: p.precisionNote, citations: p.citations });
+  }
+  for (const e of data.events) {
+    texts.push({ where: `event "${e.id}" title`, text: e.title, citations: e.citations });
+    texts.push({ where: `event "${e.id}" summary`, text: e.summary, citations: e.citations });
+  }
+  for (const s of data.sections) {
+    texts.push({ where: `section "${s.id}" heading`, text: s.heading, citations: s.citations });
+    s.body.forEach((p, i) =>
+      texts.push({
+        where: `section "${s.id}" paragraph ${i + 1}`,
+        text: plainText(p),
+        citations: s.citations,
+      }),
+    );
+  }
+  for (const g of data.glossary)
+    texts.push({
+      where: `glossary entry "${g.id}"`,
+      text: `${g.term} ${g.definition}`,
+      citations: g.citations,
+    });
+  return texts;
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Checks the data's own consistency: ids unique and well formed, every cross-reference
+ * resolves, dates ordered, every record cites something, every quoted phrase is cited.
+ * Returns one message per problem, naming the record; empty when all is well.
+ */
+export function validateBriefing(data: BriefingData = briefingData): string[] {
+  const problems: string[] = [];
+  const eventIds = new Set(data.events.map((e) => e.id));
+  const placeIds = new Set(data.places.map((p) => p.id));
+  const order = new Map(data.events.map((e, i) => [e.id, i]));
+  const tells = (s: Section, id: string) => (s.eventIds as readonly string[]).includes(id);
+
+  const unique = (kind: string, ids: readonly string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) problems.push(`${kind} id "${id}" is used twice`);
+      if (!ID.test(id)) problems.push(`${kind} id "${id}" is not lowercase-words-and-dashes`);
+      seen.add(id);
+    }
+  };
+  unique(
+    'event',
+    data.events.map((e) => e.id),
+  );
+  unique(
+    'place',
+    data.places.map((p) => p.id),
+  );
+  unique(
+    'section',
+    data.sections.map((s) => s.id),
+  );
+  unique(
+    'glossary',
+    data.glossary.map((g) => g.id),
+  );
+  unique(
+    'key fact',
+    data.keyFacts.map((f) => f.id),
+  );
+
+  for (const e of data.events) {
+    if (e.placeIds.length === 0) problems.push(`event "${e.id}" has no place`);
+    for (const id of e.placeIds)
+      if (!placeIds.has(id)) problems.push(`event "${e.id}" names unknown place "${id}"`);
+    if (!data.sections.some((s) => tells(s, e.id)))
+      problems.push(`event "${e.id}" is told in no section`);
+  }
+  for (const p of data.places)
+    if (!data.events.some((e) => (e.placeIds as readonly string[]).includes(p.id)))
+      problems.push(`place "${p.id}" has no event`);
+
+  for (const s of data.sections) {
+    for (const id of s.eventIds)
+      if (!eventIds.has(id)) problems.push(`section "${s.id}" lists unknown event "${id}"`);
+    const linked = new Set<string>();
+    s.body.forEach((paragraph, i) => {
+      for (const seg of parseParagraph(paragraph)) {
+        if (seg.kind !== 'event') continue;
+        linked.add(seg.eventId);
+        if (!eventIds.has(seg.eventId))
+          problems.push(
+            `section "${s.id}" paragraph ${i + 1} links unknown event "${seg.eventId}"`,
+          );
+        else if (!tells(s, seg.eventId))
+          problems.push(
+            `section "${s.id}" paragraph ${i + 1} links "${seg.eventId}", which its eventIds omit`,
+          );
+      }
+      if (/\[[^\]]*\]\([^)]*\)/.test(plainText(paragraph)))
+        problems.push(`section "${s.id}" paragraph ${i + 1} has a malformed [link](event-id)`);
+    });
+    for (const id of s.eventIds)
+      if (!linked.has(id)) problems.push(`section "${s.id}" lists "${id}" but never links it`);
+  }
+
+  // Dated events in date order; relative ones on the right side of their anchor.
+  let previous: { id: string; key: number } | undefined;
+  data.events.forEach((e, i) => {
+    const key = dateSortKey(e.date);
+    if (key !== undefined) {
+      if (previous && key < previous.key)
+        problems.push(`event "${e.id}" is dated before "${previous.id}" but listed after it`);
+      previous = { id: e.id, key };
+      return;
+    }
+    if (e.date.precision !== 'relative') return;
+    const anchor = order.get(e.date.anchorEventId);
+    if (anchor === undefined)
+      problems.push(`event "${e.id}" is relative to unknown event "${e.date.anchorEventId}"`);
+    else if (e.date.relation === 'before' && i > anchor)
+      problems.push(`event "${e.id}" should come before "${e.date.anchorEventId}"`);
+    else if (e.date.relation === 'after' && i < anchor)
+      problems.push(`event "${e.id}" should come after "${e.date.anchorEventId}"`);
+    else if (e.date.relation === 'around' && Math.abs(i - anchor) !== 1)
+      problems.push(`event "${e.id}" should sit next to "${e.date.anchorEventId}"`);
+  });
+
+  const records = [
+    ...data.keyFacts.map((r) => ({ where: `key fact "${r.id}"`, citations: r.citations })),
+    ...data.places.map((r) => ({ where: `place "${r.id}"`, citations: r.citations })),
+    ...data.events.map((r) => ({ where: `event "${r.id}"`, citations: r.citations })),
+    ...data.sections.map((r) => ({ where: `section "${r.id}"`, citations: r.citations })),
+    ...data.glossary.map((r) => ({ where: `glossary entry "${r.id}"`, citations: r.citations })),
+    { where: 'meta', citations: data.meta.citations },
+  ];
+  for (const r of records)
+    if (r.citations.length === 0) problems.push(`${r.where} cites no paragraph`);
+
+  for (const { where, text, citations } of allTexts(data)) {
+    const allowed = new Set(citations.flatMap((c) => (c.quote ? [c.quote] : [])));
+    for (const phrase of quotedPhrases(text))
+      if (!allowed.has(phrase))
+        problems.push(`${where} quotes “${phrase}”, which is not one of its citation quotes`);
+  }
+  return problems;
+}
+
+/** The whole data module as plain JSON: what the build writes to dist/briefing.json. */
+export function briefingExport() {
+  return {
+    meta,
+    dateline: dateline(),
+    keyFacts,
+    places,
+    events,
+    sections,
+    glossary,
+    mapLabels,
+  };
+}
