@@ -63,9 +63,10 @@ export function formatShortDate(date: BriefingDate): string {
   }
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** The machine-readable form for `<time dateTime>`, or undefined when the article gives no date. */
 export function isoDate(date: BriefingDate): string | undefined {
-  const pad = (n: number) => String(n).padStart(2, '0');
   switch (date.precision) {
     case 'day':
       return `${date.year}-${pad(date.month)}-${pad(date.day)}`;

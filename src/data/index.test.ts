@@ -29,7 +29,7 @@ describe('the briefing data', () => {
   });
 
   it('gives every event a home section and every place an event', () => {
-    for (const e of events) expect(sectionsOfEvent(e.id).length, e.id).toBeGreaterThan(0);
+    expect(events.filter((e) => sectionsOfEvent(e.id).length === 0).map((e) => e.id)).toEqual([]);
     expect(eventsAtPlace('caracas').map((e) => e.id)).toContain('raid');
     expect(eventsAtPlace('new-york').map((e) => e.id)).toEqual(['extradition']);
   });

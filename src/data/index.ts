@@ -159,6 +159,8 @@ export function allTexts(data: BriefingData = briefingData) {
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+const tells = (s: Section, id: string) => (s.eventIds as readonly string[]).includes(id);
+
 /**
  * Checks the data's own consistency: ids unique and well formed, every cross-reference
  * resolves, dates ordered, every record cites something, every quoted phrase is cited.
@@ -169,7 +171,6 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
   const eventIds = new Set(data.events.map((e) => e.id));
   const placeIds = new Set(data.places.map((p) => p.id));
   const order = new Map(data.events.map((e, i) => [e.id, i]));
-  const tells = (s: Section, id: string) => (s.eventIds as readonly string[]).includes(id);
 
   const unique = (kind: string, ids: readonly string[]) => {
     const seen = new Set<string>();
