@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemapPlugin.ts';
+import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder or sub-path.
   base: './',
-  plugins: [react(), basemapPlugin()],
+  plugins: [react(), basemapPlugin(), briefingJsonPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

@@ -5,11 +5,12 @@ import { dateSortKey, formatDayWithoutWeekday } from './dates.ts';
 import { events } from './events.ts';
 import { mapLabels, places } from './places.ts';
 import { sections } from './sections.ts';
+import { themeLabel, themes } from './themes.ts';
 import type { BriefingEvent, Citation, GlossaryEntry, KeyFact, Place, Section } from './types.ts';
 
 export type * from './types.ts';
 export { formatDate, formatShortDate, isoDate } from './dates.ts';
-export { events, glossary, keyFacts, mapLabels, meta, places, sections };
+export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
 export type EventId = (typeof events)[number]['id'];
 export type PlaceId = (typeof places)[number]['id'];
@@ -288,6 +289,7 @@ export function briefingExport() {
     events,
     sections,
     glossary,
+    themes,
     mapLabels,
   };
 }

@@ -1,0 +1,26 @@
+import { CitationList } from '../../components/CitationList.tsx';
+import { dateline, keyFacts, meta } from '../../data/index.ts';
+
+/** Headline, summary, dateline and the strip of key facts. */
+export function ArticleHeader() {
+  return (
+    <header className="masthead">
+      <div>
+        <p className="masthead__kicker">Briefing · Venezuela</p>
+        <h1 className="masthead__headline">{meta.headline}</h1>
+        <p className="masthead__summary">{meta.summary}</p>
+        <p className="masthead__dateline">{dateline()}</p>
+        <CitationList citations={meta.citations} />
+      </div>
+      <ul className="key-facts" aria-label="Key facts">
+        {keyFacts.map((fact) => (
+          <li key={fact.id} className="key-fact">
+            <strong className="key-fact__value">{fact.value}</strong>{' '}
+            <span className="key-fact__label">{fact.label}</span>
+            <CitationList citations={fact.citations} />
+          </li>
+        ))}
+      </ul>
+    </header>
+  );
+}

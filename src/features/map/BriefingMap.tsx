@@ -1,0 +1,74 @@
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { Map as LeafletMap } from 'leaflet';
+import { useCallback, useEffect, useState } from 'react';
+import { MapContainer } from 'react-leaflet';
+import { BasemapLayers } from './BasemapLayers.tsx';
+import { FollowSelection } from './FollowSelection.tsx';
+import { OVERVIEW } from './geometry.ts';
+import { Legend } from './Legend.tsx';
+import { MapToolbar } from './MapToolbar.tsx';
+import { PlaceLayers } from './PlaceLayers.tsx';
+import { StreetTiles } from './StreetTiles.tsx';
+import { TouchPanGuard } from './TouchPanGuard.tsx';
+
+interface Props {
+  readonly selectedId: string | null;
+  readonly onSelect: (eventId: string) => void;
+}
+
+const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+
+/** The Leaflet map: bundled basemap, places, and the selection's highlight. Loaded lazily. */
+export default function BriefingMap({ selectedId, onSelect }: Props) {
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const [hasStreetTiles, setHasStreetTiles] = useState(false);
+  const [haveTilesFailed, setHaveTilesFailed] = useState(false);
+  const handleTileError = useCallback(() => setHaveTilesFailed(true), []);
+
+  useEffect(
+    function describeMapForKeyboardUsers() {
+      if (!map) return;
+      const container = map.getContainer();
+      container.setAttribute('role', 'group');
+      container.setAttribute(
+        'aria-label',
+        'Interactive map: arrow keys pan, plus and minus zoom, Tab reaches the places',
+      );
+      map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+      map.attributionControl.addAttribution(ATTRIBUTION);
+    },
+    [map],
+  );
+
+  return (
+    <>
+      <MapToolbar
+        map={map}
+        hasStreetTiles={hasStreetTiles}
+        onStreetTilesChange={(isOn) => {
+          setHasStreetTiles(isOn);
+          setHaveTilesFailed(false);
+        }}
+        haveTilesFailed={haveTilesFailed}
+      />
+      <div className="map-frame">
+        <MapContainer
+          ref={setMap}
+          className="map"
+          bounds={OVERVIEW}
+          zoomSnap={0.25}
+          minZoom={2}
+          maxZoom={14}
+        >
+          <BasemapLayers />
+          {hasStreetTiles && <StreetTiles onError={handleTileError} />}
+          <PlaceLayers selectedId={selectedId} onSelect={onSelect} />
+          <FollowSelection selectedId={selectedId} />
+          <TouchPanGuard />
+        </MapContainer>
+        <Legend />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import type {
+  LeafletKeyboardEvent,
+  Marker as LeafletMarker,
+  Polygon as LeafletPolygon,
+} from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, Polygon, Popup, useMap, useMapEvents } from 'react-leaflet';
+import {
+  eventsAtPlace,
+  formatShortDate,
+  getEvent,
+  places,
+  type AreaPlace,
+  type Place,
+  type Theme,
+} from '../../data/index.ts';
+import { boxOfPlace } from './geometry.ts';
+import { areaIcon, pointIcon } from './icons.ts';
+
+interface Props {
+  readonly selectedId: string | null;
+  readonly onSelect: (eventId: string) => void;
+}
+
+interface PlaceProps extends Props {
+  readonly place: Place;
+  /** The selected event's theme when it happened here; null otherwise. */
+  readonly highlight: Theme | null;
+}
+
+/** The popup's content: what the place is, how precise, and its events as buttons. */
+function PlacePopup({ place, selectedId, onSelect }: Omit<PlaceProps, 'highlight'>) {
+  return (
+    <div className="place-popup">
+      <h3 className="place-popup__name">
+        {place.name}
+        {place.kind === 'area' && <span className="place-popup__approx"> · approximate area</span>}
+      </h3>
+      <p className="place-popup__description">{place.description}</p>
+      {place.kind === 'area' && <p className="place-popup__note">{place.precisionNote}</p>}
+      <ul className="place-popup__events">
+        {eventsAtPlace(place.id).map((event) => (
+          <li key={event.id}>
+            <button
+              type="button"
+              data-theme={event.theme}
+              aria-current={event.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(event.id)}
+            >
+              <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />
+              {formatShortDate(event.date)}: {event.title}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Activating a place selects its first event, unless one of its events is already
+ * selected (then the reader is exploring the popup, and the selection stays).
+ */
+function useActivate(place: Place, selectedId: string | null, onSelect: (id: string) => void) {
+  return () => {
+    const here = eventsAtPlace(place.id);
+    if (!here.some((e) => e.id === selectedId) && here[0]) onSelect(here[0].id);
+  };
+}
+
+/**
+ * Marker behaviour shared by pins and area labels: Enter (Leaflet's) and Space open the
+ * popup and select; keyboard-opened popups take focus; Escape closes and hands it back.
+ */
+function useMarkerHandlers(activate: () => void) {
+  const markerRef = useRef<LeafletMarker>(null);
+  const openedByKeyboard = useRef(false);
+  const handlers = useMemo(
+    () => ({
+      click: () => activate(),
+      keypress: (e: LeafletKeyboardEvent) => {
+        if (e.originalEvent.key !== 'Enter') return;
+        openedByKeyboard.current = true;
+        activate();
+      },
+      keydown: (e: LeafletKeyboardEvent) => {
+        if (e.originalEvent.key !== ' ') return;
+        e.originalEvent.preventDefault();
+        openedByKeyboard.current = true;
+        markerRef.current?.openPopup();
+        activate();
+      },
+      popupopen: () => {
+        const marker = markerRef.current;
+        const popup = marker?.getPopup()?.getElement();
+        if (!marker || !popup) return;
+        popup.onkeydown = (e) => {
+          if (e.key !== 'Escape') return;
+          marker.closePopup();
+          marker.getElement()?.focus();
+        };
+        if (openedByKeyboard.current) popup.querySelector<HTMLElement>('button')?.focus();
+        openedByKeyboard.current = false;
+      },
+    }),
+    [activate],
+  );
+  return { markerRef, handlers };
+}
+
+/**
+ * Highlights a layer's element in the selected event's theme colour, without rebuilding
+ * it (a rebuilt marker would drop keyboard focus).
+ */
+function useHighlight(getElement: () => Element | undefined, theme: Theme | null) {
+  useEffect(function markSelected() {
+    const el = getElement();
+    if (!el) return;
+    el.classList.toggle('is-selected', theme !== null);
+    if (theme) el.setAttribute('data-theme', theme);
+    else el.removeAttribute('data-theme');
+  });
+}
+
+function PointMarker({ place, highlight, selectedId, onSelect }: PlaceProps) {
+  const activate = useActivate(place, selectedId, onSelect);
+  const { markerRef, handlers } = useMarkerHandlers(activate);
+  const count = eventsAtPlace(place.id).length;
+  // Built once per place: a new icon would replace the element and lose keyboard focus.
+  const icon = useMemo(() => pointIcon(place, count), [place, count]);
+  useHighlight(() => markerRef.current?.getElement(), highlight);
+  if (place.kind !== 'point') return null;
+  return (
+    <Marker
+      ref={markerRef}
+      position={place.position}
+      icon={icon}
+      keyboard
+      eventHandlers={handlers}
+      zIndexOffset={1000}
+    >
+      <Popup>
+        <PlacePopup place={place} selectedId={selectedId} onSelect={onSelect} />
+      </Popup>
+    </Marker>
+  );
+}
+
+const AREA_STYLE = { weight: 2, dashArray: '6 5' } as const;
+
+/** Below this many pixels across, an area is too small on screen to hold its own label. */
+const MIN_AREA_PX = 60;
+
+function AreaShape({ place, highlight, selectedId, onSelect }: PlaceProps & { place: AreaPlace }) {
+  const map = useMap();
+  const activate = useActivate(place, selectedId, onSelect);
+  const { markerRef, handlers } = useMarkerHandlers(activate);
+  const polygonRef = useRef<LeafletPolygon>(null);
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const [[south, west], [north, east]] = boxOfPlace(place);
+  const widthPx = map.project([north, east], zoom).x - map.project([south, west], zoom).x;
+  const offsetY = widthPx < MIN_AREA_PX ? 30 : 0;
+  const positions = useMemo(
+    () => place.outline.map((p) => [p.lat, p.lng] as [number, number]),
+    [place],
+  );
+  const count = eventsAtPlace(place.id).length;
+  const icon = useMemo(() => areaIcon(place, count, offsetY), [place, count, offsetY]);
+  useHighlight(() => markerRef.current?.getElement(), highlight);
+  useHighlight(() => polygonRef.current?.getElement(), highlight);
+
+  const polygonHandlers = useMemo(
+    () => ({
+      click: () => {
+        markerRef.current?.openPopup();
+        activate();
+      },
+    }),
+    [activate, markerRef],
+  );
+
+  return (
+    <>
+      <Polygon
+        ref={polygonRef}
+        positions={positions}
+        // className only takes effect at creation; react-leaflet applies pathOptions later.
+        className="area"
+        pathOptions={AREA_STYLE}
+        eventHandlers={polygonHandlers}
+      />
+      <Marker
+        ref={markerRef}
+        position={place.labelAt}
+        icon={icon}
+        keyboard
+        eventHandlers={handlers}
+        zIndexOffset={500}
+      >
+        <Popup>
+          <PlacePopup place={place} selectedId={selectedId} onSelect={onSelect} />
+        </Popup>
+      </Marker>
+    </>
+  );
+}
+
+/** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
+export function PlaceLayers({ selectedId, onSelect }: Props) {
+  const selected = selectedId ? getEvent(selectedId) : undefined;
+  const selectedPlaces = new Set<string>(selected?.placeIds ?? []);
+  return places.map((place) =>
+    place.kind === 'area' ? (
+      <AreaShape
+        key={place.id}
+        place={place}
+        highlight={selectedPlaces.has(place.id) ? (selected?.theme ?? null) : null}
+        selectedId={selectedId}
+        onSelect={onSelect}
+      />
+    ) : (
+      <PointMarker
+        key={place.id}
+        place={place}
+        highlight={selectedPlaces.has(place.id) ? (selected?.theme ?? null) : null}
+        selectedId={selectedId}
+        onSelect={onSelect}
+      />
+    ),
+  );
+}

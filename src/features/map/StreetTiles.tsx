@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { TileLayer } from 'react-leaflet';
+
+/** OpenStreetMap's standard tiles: an online extra over the bundled basemap. */
+export const STREET_TILES_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/**
+ * Street tiles, drawn over the bundled basemap. Any tile that fails to load reports once
+ * through `onError`; the basemap below stays visible either way.
+ */
+export function StreetTiles({ onError }: { readonly onError: () => void }) {
+  const handlers = useMemo(() => ({ tileerror: onError }), [onError]);
+  return (
+    <TileLayer
+      url={STREET_TILES_URL}
+      attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+      maxZoom={19}
+      eventHandlers={handlers}
+    />
+  );
+}

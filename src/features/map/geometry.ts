@@ -1,0 +1,47 @@
+// Where the map should look, from the data alone (no Leaflet), so it can be unit-tested.
+import { placesOfEvent, type BriefingEvent, type LatLng, type Place } from '../../data/index.ts';
+
+/** [[south, west], [north, east]] */
+export type Box = [[number, number], [number, number]];
+
+/** The opening view: the Caribbean, with Caracas and the Pacific edge in sight. */
+export const OVERVIEW: Box = [
+  [6.5, -90],
+  [23.5, -60],
+];
+
+/** The "Caracas" button's view: the city and its coast. */
+export const CARACAS_VIEW = { center: { lat: 10.49, lng: -66.89 }, zoom: 12 } as const;
+
+function boxOf(points: readonly LatLng[]): Box {
+  const lats = points.map((p) => p.lat);
+  const lngs = points.map((p) => p.lng);
+  return [
+    [Math.min(...lats), Math.min(...lngs)],
+    [Math.max(...lats), Math.max(...lngs)],
+  ];
+}
+
+export function boxOfPlace(place: Place): Box {
+  return place.kind === 'area' ? boxOf(place.outline) : boxOf([place.position]);
+}
+
+/** Where to move for an event: a city's centre at its zoom, or the box around its areas. */
+export type MapTarget =
+  | { readonly kind: 'view'; readonly center: LatLng; readonly zoom: number }
+  | { readonly kind: 'box'; readonly box: Box };
+
+export function targetOfEvent(event: BriefingEvent): MapTarget {
+  const eventPlaces = placesOfEvent(event);
+  const [only] = eventPlaces;
+  if (eventPlaces.length === 1 && only?.kind === 'point')
+    return { kind: 'view', center: only.position, zoom: only.zoom };
+  const corners = eventPlaces.flatMap((p) => {
+    const [[s, w], [n, e]] = boxOfPlace(p);
+    return [
+      { lat: s, lng: w },
+      { lat: n, lng: e },
+    ];
+  });
+  return { kind: 'box', box: corners.length ? boxOf(corners) : OVERVIEW };
+}

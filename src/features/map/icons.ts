@@ -1,0 +1,53 @@
+import { divIcon, type DivIcon } from 'leaflet';
+import type { Place } from '../../data/index.ts';
+
+/** Leaflet's divIcon takes HTML; place names go through this so data can never inject markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+}
+
+/** How a screen reader names a place's handle on the map. */
+export function placeLabel(place: Place, eventCount: number): string {
+  const kind = place.kind === 'area' ? ', approximate area' : '';
+  return `${place.name}${kind}, ${eventCount} ${eventCount === 1 ? 'event' : 'events'}`;
+}
+
+// 44 px hit areas: the smallest comfortable tap target.
+const HIT = 44;
+
+/** A pinned city: a dot with its name beside it. */
+export function pointIcon(place: Place, eventCount: number): DivIcon {
+  return divIcon({
+    className: 'place-pin',
+    html:
+      `<span class="place-pin__dot" aria-hidden="true"></span>` +
+      `<span class="place-pin__name" aria-hidden="true">${escapeHtml(place.name)}</span>` +
+      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount))}</span>`,
+    iconSize: [HIT, HIT],
+    iconAnchor: [HIT / 2, HIT / 2],
+    popupAnchor: [0, -HIT / 2],
+  });
+}
+
+/**
+ * The label of an approximate area, which is also its keyboard handle. `offsetY` moves it
+ * below its anchor when the area is too small on screen to hold it (central Caracas at
+ * the regional scale would otherwise sit on the Caracas pin).
+ */
+export function areaIcon(place: Place, eventCount: number, offsetY = 0): DivIcon {
+  const text = `${place.name} · approx.`;
+  // divIcon needs a size to centre on its anchor; the pill's width follows its text.
+  const width = Math.round(text.length * 7.2 + 28);
+  return divIcon({
+    className: 'area-label',
+    html:
+      `<span class="area-label__text" aria-hidden="true">${escapeHtml(text)}</span>` +
+      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount))}</span>`,
+    iconSize: [width, HIT],
+    iconAnchor: [width / 2, HIT / 2 - offsetY],
+    popupAnchor: [0, -HIT / 2 + offsetY],
+  });
+}

@@ -1,0 +1,46 @@
+import { CitationList } from '../../components/CitationList.tsx';
+import {
+  formatDate,
+  getEvent,
+  isoDate,
+  placesOfEvent,
+  themeLabel,
+  type BriefingEvent,
+} from '../../data/index.ts';
+import type { Selection } from '../../state/selection.ts';
+
+interface Props {
+  readonly selection: Selection;
+}
+
+function whereLabel(event: BriefingEvent): string {
+  return placesOfEvent(event)
+    .map((p) => (p.kind === 'area' ? `${p.name} (approximate area)` : p.name))
+    .join('; ');
+}
+
+/** The selected event in full: date, title, summary, place, theme and sources. */
+export function EventDetail({ selection }: Props) {
+  const event = selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
+  if (!event) return null;
+  return (
+    <article className="event-detail" data-theme={event.theme} aria-labelledby="event-detail-title">
+      <p className="event-detail__date">
+        <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
+        {event.date.precision === 'relative' && (
+          <span className="event-detail__precision"> · exact date not reported</span>
+        )}
+      </p>
+      <h3 id="event-detail-title" className="event-detail__title">
+        {event.title}
+      </h3>
+      <p className="event-detail__summary">{event.summary}</p>
+      {event.yearNote && <p className="event-detail__note">{event.yearNote}</p>}
+      <p className="event-detail__meta">
+        <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />
+        {themeLabel(event.theme)} · {whereLabel(event)}
+      </p>
+      <CitationList citations={event.citations} />
+    </article>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { events, formatShortDate, isoDate } from '../../data/index.ts';
+import { stepFrom, type Selection } from '../../state/selection.ts';
+import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
+
+interface Props {
+  readonly selection: Selection;
+  readonly onSelect: (eventId: string) => void;
+}
+
+// Keys that move the selection when the timeline has focus, as steps from the current event.
+const STEPS: Record<string, number> = {
+  ArrowRight: 1,
+  ArrowDown: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  Home: -Infinity,
+  End: Infinity,
+};
+
+/** Every event in order, with Previous/Next, arrow keys, Home and End. */
+export function Timeline({ selection, onSelect }: Props) {
+  const listRef = useRef<HTMLOListElement>(null);
+  // Set when a key moved the selection from inside the list, so focus follows it there.
+  const focusPending = useRef(false);
+  const selectedId = selection.status === 'selected' ? selection.eventId : null;
+  const position = selection.status === 'selected' ? selection.index + 1 : 0;
+  const isAtStart = position <= 1;
+  const isAtEnd = position === events.length;
+
+  function step(delta: number) {
+    const target = stepFrom(selection, delta);
+    if (target !== null && target !== selectedId) onSelect(target);
+  }
+
+  function handleKeyDown(e: KeyboardEvent<HTMLElement>) {
+    const delta = STEPS[e.key];
+    if (delta === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    focusPending.current = listRef.current?.contains(e.target as Node) ?? false;
+    step(delta);
+  }
+
+  useEffect(
+    function keepSelectedEventInView() {
+      const list = listRef.current;
+      const item = list?.querySelector<HTMLButtonElement>('[aria-current="true"]');
+      if (!list || !item) return;
+      if (focusPending.current) item.focus({ preventScroll: true });
+      focusPending.current = false;
+      // Scroll the list itself, never the page, so the reader's place in the story holds.
+      const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
+      list.scrollTo?.({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    },
+    [selectedId],
+  );
+
+  return (
+    <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
+      <div className="timeline__bar">
+        <h2 id="timeline-heading" className="timeline__heading">
+          Timeline
+        </h2>
+        <button
+          type="button"
+          className="timeline__step"
+          aria-disabled={isAtStart}
+          onClick={() => step(-1)}
+        >
+          <span aria-hidden="true">←</span> Previous
+        </button>
+        <p className="timeline__position">
+          {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
+        </p>
+        <button
+          type="button"
+          className="timeline__step"
+          aria-disabled={isAtEnd}
+          onClick={() => step(1)}
+        >
+          Next <span aria-hidden="true">→</span>
+        </button>
+      </div>
+      <ol className="timeline__list" ref={listRef}>
+        {events.map((event, i) => {
+          const isSelected = event.id === selectedId;
+          // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
+          const isTabStop = selectedId === null ? i === 0 : isSelected;
+          return (
+            <li key={event.id} className="timeline__item">
+              <button
+                type="button"
+                className="timeline__event"
+                data-theme={event.theme}
+                aria-current={isSelected ? 'true' : undefined}
+                tabIndex={isTabStop ? 0 : -1}
+                onClick={() => onSelect(event.id)}
+              >
+                <time className="timeline__date" dateTime={isoDate(event.date)}>
+                  {formatShortDate(event.date)}
+                </time>
+                <span className="timeline__title">{event.title}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+// The selection as it lives in the URL: `?event=<id>`. Pure functions, no window.
+import { events, indexOfEvent } from '../data/index.ts';
+
+export const EVENT_PARAM = 'event';
+
+/** What the URL says is selected. `invalid` when it names an event the briefing lacks. */
+export type Selection =
+  | { readonly status: 'none' }
+  | { readonly status: 'selected'; readonly eventId: string; readonly index: number }
+  | { readonly status: 'invalid' };
+
+/** Reads the selection from a query string such as `?event=raid`. Never throws. */
+export function parseSelection(search: string): Selection {
+  let value: string | null;
+  try {
+    value = new URLSearchParams(search).get(EVENT_PARAM);
+  } catch {
+    return { status: 'invalid' };
+  }
+  if (value === null) return { status: 'none' };
+  const index = indexOfEvent(value);
+  return index >= 0 ? { status: 'selected', eventId: value, index } : { status: 'invalid' };
+}
+
+/** The query string for a selection: other parameters are kept, `event` replaced or removed. */
+export function searchFor(eventId: string | null, currentSearch = ''): string {
+  const params = new URLSearchParams(currentSearch);
+  if (eventId === null) params.delete(EVENT_PARAM);
+  else params.set(EVENT_PARAM, eventId);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The event `delta` steps from the selection; from no selection, Next is the first event. */
+export function stepFrom(selection: Selection, delta: number): string | null {
+  const from = selection.status === 'selected' ? selection.index : -1;
+  const to = Math.min(Math.max(from + delta, 0), events.length - 1);
+  if (selection.status !== 'selected' && delta < 0) return null;
+  return events[to]?.id ?? null;
+}
