@@ -3,6 +3,7 @@ import { meta } from './data/index.ts';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
 import { Story } from './features/article/Story.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
+import { PlaceList } from './features/map/PlaceList.tsx';
 import { EventDetail } from './features/timeline/EventDetail.tsx';
 import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
@@ -26,6 +27,10 @@ export function App() {
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
           <Story selection={selection} onSelect={select} />
+          <PlaceList
+            selectedId={selection.status === 'selected' ? selection.eventId : null}
+            onSelect={select}
+          />
         </div>
       </main>
       <footer className="page-footer">

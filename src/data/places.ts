@@ -110,7 +110,7 @@ export const places = [
     id: 'caracas',
     name: 'Caracas',
     position: { lat: 10.4806, lng: -66.9036 },
-    zoom: 12,
+    zoom: 10.5,
     description:
       'Venezuela’s capital: scene of the January 3 raid, and home of the US embassy that has been shut since 2019.',
     citations: [{ paragraph: 4, quote: 'in the Venezuelan capital' }, { paragraph: 10 }],

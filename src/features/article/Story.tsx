@@ -18,12 +18,16 @@ function isInViewport(el: Element): boolean {
 /** The story in sections, then the glossary. The selected event's sections are highlighted. */
 export function Story({ selection, onSelect }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
+  // A deep link or reload opens at the top of the page, like any page; later steps scroll.
+  const isFirst = useRef(true);
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
   const highlighted = new Set(selectedId ? sectionsOfEvent(selectedId).map((s) => s.id) : []);
 
   useEffect(
     function scrollHomeSectionIntoView() {
-      if (!selectedId) return;
+      const isFirstRender = isFirst.current;
+      isFirst.current = false;
+      if (!selectedId || isFirstRender) return;
       const home = sectionsOfEvent(selectedId)[0];
       const root = rootRef.current;
       if (!home || !root) return;

@@ -67,8 +67,8 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
           <FollowSelection selectedId={selectedId} />
           <TouchPanGuard />
         </MapContainer>
-        <Legend />
       </div>
+      <Legend />
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { themes } from '../../data/index.ts';
 
-/** What the colours and shapes on the map mean. */
+/** What the colours and shapes on the map mean: a one-line key under the map. */
 export function Legend() {
   return (
-    <details className="legend" open>
-      <summary>Legend</summary>
+    <div className="legend">
+      <h3 className="visually-hidden">Legend</h3>
       <ul className="legend__list">
         {themes.map((theme) => (
           <li key={theme.id}>
@@ -14,14 +14,14 @@ export function Legend() {
         ))}
         <li>
           <span className="legend__pin" aria-hidden="true" />
-          Pinned city
+          City
         </li>
         <li>
           <span className="legend__area" aria-hidden="true" />
-          Approximate area: the article gives no exact spot
+          Approximate area
         </li>
       </ul>
       <p className="legend__note">The selected event’s places take its colour.</p>
-    </details>
+    </div>
   );
 }

@@ -1,6 +1,5 @@
-import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Selection } from '../../state/selection.ts';
-import { PlaceList } from './PlaceList.tsx';
 
 interface Props {
   readonly selection: Selection;
@@ -22,8 +21,8 @@ class MapErrorBoundary extends Component<
     return (
       <div className="map-frame map-frame--message" role="alert">
         <p>
-          The map could not be loaded. The timeline, the story and the list of places below still
-          work.
+          The map could not be loaded. The timeline, the story and the list of places at the end of
+          the story still work.
         </p>
         <button
           type="button"
@@ -44,18 +43,21 @@ class MapErrorBoundary extends Component<
  * if that chunk cannot be fetched, the reader gets a message and a retry, and the rest of
  * the briefing carries on.
  */
+const loadMap = () => import('./BriefingMap.tsx');
+// React caches a failed lazy import, so a retry swaps in a fresh lazy component.
+let BriefingMap = lazy(loadMap);
+
 export function MapSection({ selection, onSelect }: Props) {
   const [attempt, setAttempt] = useState(0);
-  // A failed lazy import is cached by React, so each retry needs a fresh lazy component.
-  const BriefingMap = useMemo(() => {
-    void attempt;
-    return lazy(() => import('./BriefingMap.tsx'));
-  }, [attempt]);
+  function handleRetry() {
+    BriefingMap = lazy(loadMap);
+    setAttempt((n) => n + 1);
+  }
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
 
   return (
     <section className="map-panel" aria-label="Map">
-      <MapErrorBoundary onRetry={() => setAttempt((n) => n + 1)}>
+      <MapErrorBoundary key={attempt} onRetry={handleRetry}>
         <Suspense
           fallback={
             <div className="map-frame map-frame--message">
@@ -66,7 +68,6 @@ export function MapSection({ selection, onSelect }: Props) {
           <BriefingMap selectedId={selectedId} onSelect={onSelect} />
         </Suspense>
       </MapErrorBoundary>
-      <PlaceList selectedId={selectedId} onSelect={onSelect} />
     </section>
   );
 }

@@ -11,14 +11,13 @@ interface Props {
 
 /** Views to jump to, the street-tiles switch, and the notice when tiles fail. */
 export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTilesFailed }: Props) {
-  const animate = () => !prefersReducedMotion();
   return (
     <div className="map-toolbar">
       <div className="map-toolbar__views" role="group" aria-label="Map view">
         <button
           type="button"
           disabled={!map}
-          onClick={() => map?.fitBounds(OVERVIEW, { animate: animate() })}
+          onClick={() => map?.fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
         >
           Caribbean
         </button>
@@ -26,7 +25,9 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
           type="button"
           disabled={!map}
           onClick={() =>
-            map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, { animate: animate() })
+            map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
+              animate: !prefersReducedMotion(),
+            })
           }
         >
           Caracas

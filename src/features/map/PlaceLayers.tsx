@@ -75,8 +75,13 @@ function useActivate(place: Place, selectedId: string | null, onSelect: (id: str
 function useMarkerHandlers(activate: () => void) {
   const markerRef = useRef<LeafletMarker>(null);
   const openedByKeyboard = useRef(false);
-  const handlers = useMemo(
-    () => ({
+  const handlers = useMemo(() => {
+    function closeOnEscape(e: KeyboardEvent) {
+      if (e.key !== 'Escape') return;
+      markerRef.current?.closePopup();
+      markerRef.current?.getElement()?.focus();
+    }
+    return {
       click: () => activate(),
       keypress: (e: LeafletKeyboardEvent) => {
         if (e.originalEvent.key !== 'Enter') return;
@@ -91,20 +96,16 @@ function useMarkerHandlers(activate: () => void) {
         activate();
       },
       popupopen: () => {
-        const marker = markerRef.current;
-        const popup = marker?.getPopup()?.getElement();
-        if (!marker || !popup) return;
-        popup.onkeydown = (e) => {
-          if (e.key !== 'Escape') return;
-          marker.closePopup();
-          marker.getElement()?.focus();
-        };
-        if (openedByKeyboard.current) popup.querySelector<HTMLElement>('button')?.focus();
+        const popup = markerRef.current?.getPopup()?.getElement();
+        popup?.addEventListener('keydown', closeOnEscape);
+        if (openedByKeyboard.current) popup?.querySelector<HTMLElement>('button')?.focus();
         openedByKeyboard.current = false;
       },
-    }),
-    [activate],
-  );
+      popupclose: () => {
+        markerRef.current?.getPopup()?.getElement()?.removeEventListener('keydown', closeOnEscape);
+      },
+    };
+  }, [activate]);
   return { markerRef, handlers };
 }
 

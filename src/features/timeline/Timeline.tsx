@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { events, formatShortDate, isoDate } from '../../data/index.ts';
 import { stepFrom, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
@@ -23,6 +23,8 @@ export function Timeline({ selection, onSelect }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
   // Set when a key moved the selection from inside the list, so focus follows it there.
   const focusPending = useRef(false);
+  // Phones show a compact stepper; the full list opens on demand (wider screens always show it).
+  const [isListOpen, setIsListOpen] = useState(false);
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
@@ -44,8 +46,9 @@ export function Timeline({ selection, onSelect }: Props) {
   useEffect(
     function keepSelectedEventInView() {
       const list = listRef.current;
+      if (!selectedId || !list) return;
       const item = list?.querySelector<HTMLButtonElement>('[aria-current="true"]');
-      if (!list || !item) return;
+      if (!item) return;
       if (focusPending.current) item.focus({ preventScroll: true });
       focusPending.current = false;
       // Scroll the list itself, never the page, so the reader's place in the story holds.
@@ -56,6 +59,8 @@ export function Timeline({ selection, onSelect }: Props) {
   );
 
   return (
+    // The keys are shortcuts between the real buttons inside, delegated from their container.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
       <div className="timeline__bar">
         <h2 id="timeline-heading" className="timeline__heading">
@@ -80,8 +85,22 @@ export function Timeline({ selection, onSelect }: Props) {
         >
           Next <span aria-hidden="true">→</span>
         </button>
+        <button
+          type="button"
+          className="timeline__toggle"
+          aria-expanded={isListOpen}
+          aria-controls="timeline-list"
+          onClick={() => setIsListOpen((open) => !open)}
+        >
+          {isListOpen ? 'Hide list' : 'All events'}
+        </button>
       </div>
-      <ol className="timeline__list" ref={listRef}>
+      <ol
+        id="timeline-list"
+        className="timeline__list"
+        data-open={isListOpen || undefined}
+        ref={listRef}
+      >
         {events.map((event, i) => {
           const isSelected = event.id === selectedId;
           // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
