@@ -6,3 +6,7 @@ afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom does no layout, so it has no scrolling; the views call these, and tests spy on them.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+Element.prototype.scrollTo ??= function scrollTo() {};

@@ -36,8 +36,6 @@ function PlacePopup({ place, selectedId, onSelect }: Omit<PlaceProps, 'highlight
         {place.name}
         {place.kind === 'area' && <span className="place-popup__approx"> · approximate area</span>}
       </h3>
-      <p className="place-popup__description">{place.description}</p>
-      {place.kind === 'area' && <p className="place-popup__note">{place.precisionNote}</p>}
       <ul className="place-popup__events">
         {eventsAtPlace(place.id).map((event) => (
           <li key={event.id}>
@@ -53,6 +51,8 @@ function PlacePopup({ place, selectedId, onSelect }: Omit<PlaceProps, 'highlight
           </li>
         ))}
       </ul>
+      <p className="place-popup__description">{place.description}</p>
+      {place.kind === 'area' && <p className="place-popup__note">{place.precisionNote}</p>}
     </div>
   );
 }
@@ -140,12 +140,15 @@ function PointMarker({ place, highlight, selectedId, onSelect }: PlaceProps) {
       eventHandlers={handlers}
       zIndexOffset={1000}
     >
-      <Popup>
+      <Popup maxWidth={320} maxHeight={POPUP_MAX_HEIGHT}>
         <PlacePopup place={place} selectedId={selectedId} onSelect={onSelect} />
       </Popup>
     </Marker>
   );
 }
+
+// Taller popups scroll inside, so they fit even a short map.
+const POPUP_MAX_HEIGHT = 240;
 
 const AREA_STYLE = { weight: 2, dashArray: '6 5' } as const;
 
@@ -200,7 +203,7 @@ function AreaShape({ place, highlight, selectedId, onSelect }: PlaceProps & { pl
         eventHandlers={handlers}
         zIndexOffset={500}
       >
-        <Popup>
+        <Popup maxWidth={320} maxHeight={POPUP_MAX_HEIGHT}>
           <PlacePopup place={place} selectedId={selectedId} onSelect={onSelect} />
         </Popup>
       </Marker>

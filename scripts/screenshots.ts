@@ -1,0 +1,89 @@
+// Takes the README's screenshots from the production build: `npm run screenshots`.
+// Needs Chromium (as the browser tests do) and, for the print page, pdftoppm (poppler-utils).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { startServer } from '../tests/support/server.ts';
+
+const OUT = 'docs/screenshots';
+const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
+
+async function shoot(
+  browser: Browser,
+  url: string,
+  file: string,
+  options: BrowserContextOptions,
+  act?: (page: import('playwright-core').Page) => Promise<void>,
+) {
+  const context = await browser.newContext({ ...options, reducedMotion: 'reduce' });
+  // Offline, as a reader with no network would see it: the bundled basemap only.
+  await context.route(
+    (u) => u.hostname !== '127.0.0.1',
+    (r) => r.abort(),
+  );
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('.leaflet-container .place-pin');
+  await act?.(page);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: join(OUT, file) });
+  console.log(`wrote ${join(OUT, file)}`);
+  await context.close();
+}
+
+mkdirSync(OUT, { recursive: true });
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  await shoot(browser, server.url, 'desktop-light.png', { ...DESKTOP, colorScheme: 'light' });
+  await shoot(browser, server.url, 'desktop-dark.png', { ...DESKTOP, colorScheme: 'dark' });
+  await shoot(browser, `${server.url}?event=raid`, 'phone.png', { ...PHONE, colorScheme: 'light' });
+  await shoot(
+    browser,
+    `${server.url}?event=tanker-seized`,
+    'event-popup.png',
+    { ...DESKTOP, colorScheme: 'light' },
+    async (page) => {
+      // Bring the map into view under the sticky timeline, then open the area's popup.
+      await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+      await page.locator('.area-label', { hasText: 'Caribbean waters' }).click();
+      await page.waitForSelector('.leaflet-popup .place-popup');
+    },
+  );
+
+  // Print: Chromium's PDF of the page, first page turned into a PNG.
+  const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('.leaflet-container');
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-print-'));
+  const pdf = join(dir, 'print.pdf');
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    join(OUT, 'print-page-1'),
+  ]);
+  console.log(`wrote ${join(OUT, 'print-page-1.png')}`);
+  rmSync(dir, { recursive: true });
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}

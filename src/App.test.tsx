@@ -1,0 +1,51 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from './App.tsx';
+import { formatDate, getEvent, sectionsOfEvent } from './data/index.ts';
+
+const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
+
+describe('App: the views stay in step', () => {
+  it('a timeline step updates the story, the event card, the URL and the announcement', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const timeline = screen.getByRole('navigation', { name: 'Timeline' });
+    await user.click(within(timeline).getByRole('button', { name: /US raid in Caracas/ }));
+
+    const raid = getEvent('raid')!;
+    expect(window.location.search).toBe('?event=raid');
+    expect(screen.getByRole('heading', { level: 3, name: raid.title })).toBeInTheDocument();
+    const home = sectionsOfEvent('raid')[0]!;
+    expect(screen.getByRole('region', { name: home.heading })).toHaveAttribute('data-highlighted');
+    expect(liveRegion()).toHaveTextContent(`${formatDate(raid.date)}: ${raid.title}`);
+  });
+
+  it('a story link updates the timeline', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('link', { name: 'January 10' }));
+    const timeline = screen.getByRole('navigation', { name: 'Timeline' });
+    expect(within(timeline).getByRole('button', { current: true })).toHaveTextContent(
+      getEvent('tanker-seized')!.title,
+    );
+    expect(within(timeline).getByText('12 of 12')).toBeInTheDocument();
+  });
+
+  it('an unknown event in the address shows the default view and a notice, never the value', () => {
+    window.history.replaceState(null, '', '?event=%3Cb%3Ehostile%3C%2Fb%3E');
+    render(<App />);
+    expect(document.body.textContent).not.toContain('hostile');
+    expect(screen.getByText(/points to an event this briefing does not have/)).toBeInTheDocument();
+    expect(screen.getByText('12 events')).toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('offers the data for download', () => {
+    render(<App />);
+    expect(screen.getByRole('link', { name: 'Download the data' })).toHaveAttribute(
+      'href',
+      './briefing.json',
+    );
+  });
+});

@@ -1,0 +1,109 @@
+// One Chromium and one static server per test file, a fresh context per page, and a check
+// after every test that no page logged a console error or threw.
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { startServer, type StaticServer } from './server.ts';
+
+/** The desktop window every test uses unless it asks for another. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+/** An iPhone-sized window with touch, for the phone tests. */
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 2,
+};
+
+export interface OpenOptions {
+  /** Options for the page's own context (viewport, colorScheme, reducedMotion…). */
+  readonly context?: BrowserContextOptions;
+  /** Console errors the test provokes on purpose, matched against "text (url)". */
+  readonly expectedErrors?: readonly RegExp[];
+  /** Runs after the default routes and before navigation: extra routes, listeners. */
+  readonly beforeGoto?: (page: Page, context: BrowserContext) => Promise<void>;
+  /** Wait for the map's pins (default true). */
+  readonly waitForMap?: boolean;
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Console errors and uncaught exceptions, except the expected ones. */
+  readonly errors: string[];
+  /** Every URL the page requested, aborted or not, in order. */
+  readonly requests: string[];
+}
+
+export interface Briefing {
+  /** The absolute URL of a path relative to the site root: `?event=raid`, `briefing.json`. */
+  url(path?: string): string;
+  /** Opens the briefing in a fresh context, offline except for 127.0.0.1. */
+  open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
+  readonly browser: () => Browser;
+}
+
+/** Loopback only: anything else is aborted before it leaves the browser. */
+export const isOffsite = (url: URL) =>
+  url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1';
+
+/** Registers the file's hooks and returns the way its tests open pages. */
+export function useBriefing(): Briefing {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  let opened: OpenedPage[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    const pages = opened;
+    opened = [];
+    await Promise.all(pages.map(({ context }) => context.close()));
+    const errors = pages.flatMap((p) => p.errors);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  });
+
+  const url = (path = '') => new URL(path, server?.url ?? 'http://127.0.0.1/').href;
+
+  async function open(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
+    if (!browser) throw new Error('open() is for tests, after beforeAll has started Chromium');
+    const context = await browser.newContext({ viewport: DESKTOP, ...options.context });
+    const page = await context.newPage();
+    const result: OpenedPage = { page, context, errors: [], requests: [] };
+    opened.push(result);
+
+    const expected = options.expectedErrors ?? [];
+    const report = (message: string) => {
+      if (!expected.some((re) => re.test(message))) result.errors.push(message);
+    };
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') report(`${msg.text()} (${msg.location().url})`);
+    });
+    page.on('pageerror', (error) => report(`uncaught: ${error.stack ?? error.message}`));
+    context.on('request', (request) => result.requests.push(request.url()));
+    await context.route(isOffsite, (route) => route.abort());
+
+    await options.beforeGoto?.(page, context);
+    await page.goto(url(path));
+    if (options.waitForMap ?? true) await page.waitForSelector('.leaflet-container .place-pin');
+    return result;
+  }
+
+  return {
+    url,
+    open,
+    browser: () => {
+      if (!browser) throw new Error('Chromium is not running yet');
+      return browser;
+    },
+  };
+}
