@@ -83,23 +83,25 @@ function useMarkerHandlers(activate: () => void) {
     }
     return {
       click: () => activate(),
-      keypress: (e: LeafletKeyboardEvent) => {
-        if (e.originalEvent.key !== 'Enter') return;
-        openedByKeyboard.current = true;
-        activate();
-      },
+      // keydown comes before Leaflet's own keypress, which opens the popup on Enter.
       keydown: (e: LeafletKeyboardEvent) => {
-        if (e.originalEvent.key !== ' ') return;
-        e.originalEvent.preventDefault();
+        const { key } = e.originalEvent;
+        if (key === 'Escape') markerRef.current?.closePopup();
+        if (key !== 'Enter' && key !== ' ') return;
         openedByKeyboard.current = true;
-        markerRef.current?.openPopup();
+        if (key === ' ') {
+          e.originalEvent.preventDefault();
+          markerRef.current?.openPopup();
+        }
         activate();
       },
       popupopen: () => {
         const popup = markerRef.current?.getPopup()?.getElement();
         popup?.addEventListener('keydown', closeOnEscape);
-        if (openedByKeyboard.current) popup?.querySelector<HTMLElement>('button')?.focus();
+        if (!openedByKeyboard.current) return;
         openedByKeyboard.current = false;
+        // react-leaflet renders the popup's content after this event, so focus on the next frame.
+        requestAnimationFrame(() => popup?.querySelector<HTMLElement>('button')?.focus());
       },
       popupclose: () => {
         markerRef.current?.getPopup()?.getElement()?.removeEventListener('keydown', closeOnEscape);
