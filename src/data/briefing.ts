@@ -4,8 +4,18 @@ import type { BriefingMeta, GlossaryEntry, KeyFact } from './types.ts';
 export const meta = {
   headline: 'The US tells its citizens: leave Venezuela now',
   summary:
-    'Six days after American forces seized Nicolás Maduro in a night raid on Caracas, the United States raised its travel warning to the highest level and told every American in Venezuela to get out. This briefing follows how it came to that: strikes at sea, the raid, checkpoints and armed militias in the streets, tentative diplomatic talks, and sanctions on Venezuelan oil.',
-  citations: [{ paragraph: 2 }, { paragraph: 4 }],
+    'Six days after American forces seized Nicolás Maduro in a night raid on Caracas, the United States issued its highest-level travel warning and told every American in Venezuela to get out. This briefing sets the warning beside what surrounds it in the report: strikes at sea, the raid, checkpoints and armed militias in the streets, tentative diplomatic talks, and sanctions on Venezuelan oil.',
+  citations: [
+    { paragraph: 2 },
+    { paragraph: 4 },
+    { paragraph: 6 },
+    { paragraph: 8 },
+    { paragraph: 11 },
+    { paragraph: 12 },
+    { paragraph: 13 },
+  ],
+  datingNote:
+    'The report names no year after 2019. We date its January events to 2026, the year in which January 9 fell on a Friday, as the report says it did, and its September to 2025.',
   sourceDescription:
     'Every fact here comes from a single news report; the ¶ numbers point to its paragraphs, the headline being ¶1.',
 } as const satisfies BriefingMeta;
@@ -15,8 +25,8 @@ export const keyFacts = [
   {
     id: 'level',
     value: 'Level 4',
-    label: 'Do Not Travel: the highest US travel warning',
-    citations: [{ paragraph: 9, quote: 'Level 4: Do Not Travel' }],
+    label: '“Do Not Travel”, the top of the US travel warning scale',
+    citations: [{ paragraph: 9, quote: 'Do Not Travel' }],
   },
   {
     id: 'warning-date',
@@ -39,7 +49,7 @@ export const keyFacts = [
   {
     id: 'barrels',
     value: '30–50 million',
-    label: 'barrels of sanctioned oil the US would receive, Trump says',
+    label: 'barrels of oil under sanctions that Trump says the US will receive',
     citations: [{ paragraph: 14, quote: '30 to 50 million barrels' }],
   },
 ] as const satisfies readonly KeyFact[];
@@ -50,7 +60,7 @@ export const glossary = [
     id: 'colectivos',
     term: 'Colectivos',
     definition:
-      'Armed militias that support Maduro’s government. Often masked, they set up roadblocks and stop people in the street to search them and their phones.',
+      'Armed militias that back Maduro’s government. The State Department says they run roadblocks, stopping vehicles; the report describes them, often masked, stopping people in the street to search their phones.',
     citations: [{ paragraph: 5, quote: 'colectivos' }, { paragraph: 8 }],
   },
   {

@@ -23,33 +23,13 @@ export const events = [
     id: 'southern-spear',
     date: { precision: 'month', year: 2025, month: 9 },
     yearNote:
-      'The article gives the month, not the year: it is the September after Trump’s return to the White House and before the January raid.',
+      'The report gives the month, not the year. We take it to be September 2025: the report sets the operation after Trump’s return to the White House and before the January raid.',
     title: 'Operation Southern Spear begins',
     summary:
       'Under the “Southern Spear Operation”, the US military went on to carry out dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
     theme: 'military',
     placeIds: ['caribbean-sea', 'pacific-waters'],
     citations: [{ paragraph: 12, quote: 'Southern Spear Operation' }],
-  },
-  {
-    id: 'tanker-sanctions',
-    date: {
-      precision: 'relative',
-      wording: 'Recently',
-      relation: 'before',
-      anchorEventId: 'tanker-seized',
-    },
-    title: 'Trump orders sanctions on tankers serving Venezuela',
-    summary:
-      'Widening sanctions on Venezuela’s energy industry, Trump ordered penalties on oil tankers sailing into or out of the country. The article says only that this was recent.',
-    theme: 'oil',
-    placeIds: ['venezuela'],
-    citations: [
-      {
-        paragraph: 13,
-        quote: 'recently ordered sanctions on oil tankers entering and leaving Venezuela',
-      },
-    ],
   },
   {
     id: 'raid',
@@ -62,16 +42,6 @@ export const events = [
     citations: [{ paragraph: 4, quote: 'Operation Absolute Resolve' }],
   },
   {
-    id: 'extradition',
-    date: { precision: 'relative', wording: 'Later', relation: 'after', anchorEventId: 'raid' },
-    title: 'Maduro and Flores plead not guilty in New York',
-    summary:
-      'The couple were extradited to the United States for trial. In a federal court in New York they denied several charges, among them “drug terrorism”.',
-    theme: 'military',
-    placeIds: ['new-york'],
-    citations: [{ paragraph: 4, quote: 'drug terrorism' }],
-  },
-  {
     id: 'oil-announcement',
     date: {
       precision: 'relative',
@@ -81,7 +51,7 @@ export const events = [
     },
     title: 'Trump says the US will receive Venezuelan oil',
     summary:
-      'Trump said the US would take in about “30 to 50 million barrels of sanctioned oil”, the money to benefit both countries’ people under his supervision. He asked Energy Secretary Chris Wright to arrange it.',
+      'Trump said the US would take in about “30 to 50 million barrels of sanctioned oil”, the money to benefit both countries’ people under his supervision. He put Energy Secretary Chris Wright in charge of the arrangements.',
     theme: 'oil',
     placeIds: ['venezuela'],
     citations: [{ paragraph: 14, quote: '30 to 50 million barrels of sanctioned oil' }],
@@ -94,15 +64,35 @@ export const events = [
       relation: 'after',
       anchorEventId: 'raid',
     },
-    title: 'A crackdown, and militias searching phones',
+    title: 'Security tightened; militias search phones',
     summary:
-      'Venezuela’s government reinforced its security agencies and threatened to punish collaboration with “foreign forces”. Armed pro-Maduro “colectivos”, often masked, stop cars and passers-by and search phones for signs of support for the US.',
+      'Venezuela’s government reinforced its security agencies and warned it would crack down on collaboration with “foreign forces”. Armed pro-Maduro “colectivos”, often masked, stop passers-by to search their phones; the State Department says they also run roadblocks, looking for Americans.',
     theme: 'security',
     placeIds: ['venezuela'],
     citations: [
       { paragraph: 8, quote: 'foreign forces' },
       { paragraph: 5, quote: 'colectivos' },
     ],
+  },
+  {
+    id: 'extradition',
+    date: { precision: 'relative', wording: 'Later', relation: 'after', anchorEventId: 'raid' },
+    title: 'Maduro and Flores plead not guilty in New York',
+    summary:
+      'The couple were extradited to the United States for trial. Before a New York federal court they pleaded not guilty to several charges, among them “drug terrorism”.',
+    theme: 'military',
+    placeIds: ['new-york'],
+    citations: [{ paragraph: 4, quote: 'drug terrorism' }],
+  },
+  {
+    id: 'bus-search',
+    date: { precision: 'day', year: 2026, month: 1, day: 8 },
+    title: 'A bus driver describes a police search',
+    summary:
+      'A Caracas bus driver says police stopped the bus he was driving, boarded, checked his papers and looked over each passenger, then took one off as “suspicious” without a clear explanation.',
+    theme: 'security',
+    placeIds: ['caracas'],
+    citations: [{ paragraph: 7, quote: 'suspicious' }],
   },
   {
     id: 'talks',
@@ -118,16 +108,6 @@ export const events = [
     theme: 'diplomacy',
     placeIds: ['caracas'],
     citations: [{ paragraph: 11 }],
-  },
-  {
-    id: 'bus-search',
-    date: { precision: 'day', year: 2026, month: 1, day: 8 },
-    title: 'Police search a Caracas bus',
-    summary:
-      'Police stopped a public bus, boarded it, checked the driver’s papers and looked over each passenger, then took one off as “suspicious” without a clear explanation.',
-    theme: 'security',
-    placeIds: ['caracas'],
-    citations: [{ paragraph: 7, quote: 'suspicious' }],
   },
   {
     id: 'high-alert',
@@ -149,13 +129,33 @@ export const events = [
     date: { precision: 'day', year: 2026, month: 1, day: 9 },
     title: 'The US tells its citizens to leave Venezuela',
     summary:
-      'The State Department issued its highest travel warning and, in a post on X, urged all Americans in Venezuela to “immediately leave”. Flights had resumed, it said, but the risks stayed extreme and no emergency consular help was available.',
+      'The US government issued its highest-level travel warning, urging all Americans in Venezuela to “immediately leave”. In a post on X, the State Department said flights had resumed but the risks inside the country stayed extreme, and it could offer no emergency consular help.',
     theme: 'warning',
     placeIds: ['venezuela'],
     citations: [
       { paragraph: 2, quote: 'immediately leave' },
       { paragraph: 3 },
       { paragraph: 9, quote: 'Level 4: Do Not Travel' },
+    ],
+  },
+  {
+    id: 'tanker-sanctions',
+    date: {
+      precision: 'relative',
+      wording: 'Recently',
+      relation: 'before',
+      anchorEventId: 'tanker-seized',
+    },
+    title: 'Trump orders sanctions on tankers serving Venezuela',
+    summary:
+      'As part of wider sanctions on Venezuela’s oil and energy sector, Trump ordered penalties on tankers sailing into or out of the country. The report says only that this was recent, and tells it just before the January 10 seizure.',
+    theme: 'oil',
+    placeIds: ['venezuela'],
+    citations: [
+      {
+        paragraph: 13,
+        quote: 'recently ordered sanctions on oil tankers entering and leaving Venezuela',
+      },
     ],
   },
   {

@@ -2,9 +2,9 @@
 // and the build run, and the export written to dist/briefing.json. No React here.
 import { glossary, keyFacts, meta } from './briefing.ts';
 import { dateSortKey, formatDayWithoutWeekday } from './dates.ts';
-import { events } from './events.ts';
-import { mapLabels, places } from './places.ts';
-import { sections } from './sections.ts';
+import { events as eventRecords } from './events.ts';
+import { mapLabels, places as placeRecords } from './places.ts';
+import { sections as sectionRecords } from './sections.ts';
 import { themeLabel, themes } from './themes.ts';
 import type { BriefingEvent, Citation, GlossaryEntry, KeyFact, Place, Section } from './types.ts';
 
@@ -12,8 +12,14 @@ export type * from './types.ts';
 export { formatDate, formatShortDate, isoDate } from './dates.ts';
 export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
-export type EventId = (typeof events)[number]['id'];
-export type PlaceId = (typeof places)[number]['id'];
+/** Every event id, as a type: a typo in code that names an event fails to compile. */
+export type EventId = (typeof eventRecords)[number]['id'];
+export type PlaceId = (typeof placeRecords)[number]['id'];
+
+// Exported with their general types: code that reads the data need not know each literal.
+const events: readonly BriefingEvent[] = eventRecords;
+const places: readonly Place[] = placeRecords;
+const sections: readonly Section[] = sectionRecords;
 
 const eventById = new Map<string, BriefingEvent>(events.map((e) => [e.id, e]));
 const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
@@ -35,6 +41,11 @@ export function indexOfEvent(id: string): number {
 /** The places an event happened at, in the order the event lists them. */
 export function placesOfEvent(event: BriefingEvent): Place[] {
   return event.placeIds.flatMap((id) => placeById.get(id) ?? []);
+}
+
+/** A place's name as a reader sees it in a list: areas say they are approximate. */
+export function placeName(place: Place): string {
+  return place.kind === 'area' ? `${place.name} (approximate area)` : place.name;
 }
 
 /** The events at a place, in timeline order. */
@@ -119,6 +130,7 @@ export function allTexts(data: BriefingData = briefingData) {
   const texts: { where: string; text: string; citations: readonly Citation[] }[] = [
     { where: 'meta headline', text: data.meta.headline, citations: data.meta.citations },
     { where: 'meta summary', text: data.meta.summary, citations: data.meta.citations },
+    { where: 'meta dating note', text: data.meta.datingNote, citations: data.meta.citations },
   ];
   for (const f of data.keyFacts)
     texts.push({
@@ -138,6 +150,8 @@ export function allTexts(data: BriefingData = briefingData) {
   for (const e of data.events) {
     texts.push({ where: `event "${e.id}" title`, text: e.title, citations: e.citations });
     texts.push({ where: `event "${e.id}" summary`, text: e.summary, citations: e.citations });
+    if (e.yearNote)
+      texts.push({ where: `event "${e.id}" year note`, text: e.yearNote, citations: e.citations });
   }
   for (const s of data.sections) {
     texts.push({ where: `section "${s.id}" heading`, text: s.heading, citations: s.citations });
@@ -149,12 +163,9 @@ export function allTexts(data: BriefingData = briefingData) {
       }),
     );
   }
+  // A term is a name (“Level 4: Do Not Travel”); its definition must be our own words.
   for (const g of data.glossary)
-    texts.push({
-      where: `glossary entry "${g.id}"`,
-      text: `${g.term} ${g.definition}`,
-      citations: g.citations,
-    });
+    texts.push({ where: `glossary entry "${g.id}"`, text: g.definition, citations: g.citations });
   return texts;
 }
 

@@ -143,7 +143,7 @@ export const places = [
     precisionNote:
       'These events concern the whole country rather than one spot, so the shading covers all of Venezuela.',
     description:
-      'The country the US told its citizens to leave, where armed “colectivos” run roadblocks.',
+      'The country the US told its citizens to leave, where, the State Department says, armed “colectivos” run roadblocks.',
     citations: [{ paragraph: 2 }, { paragraph: 5, quote: 'colectivos' }],
   },
   {

@@ -9,7 +9,7 @@ export const sections = [
     id: 'the-warning',
     heading: 'The warning: leave now',
     body: [
-      'On Friday, January 9, the United States [issued its most serious travel warning](level-4-warning), telling all Americans in Venezuela to “immediately leave” because security there had become volatile and unpredictable.',
+      'On Friday, January 9, the United States [issued its most serious travel warning](level-4-warning), telling all Americans in Venezuela to “immediately leave” and pointing to a security situation it called volatile and unpredictable.',
       'The State Department made the announcement on X. International flights are running again, it said, but the dangers inside the country remain very high, and the US has no way to give its citizens there emergency consular help.',
     ],
     eventIds: ['level-4-warning'],
@@ -20,10 +20,11 @@ export const sections = [
     heading: 'Six days earlier: the raid',
     body: [
       'The warning followed a US military raid. On the night of [January 3](raid), in an operation code-named “Operation Absolute Resolve”, American forces arrested Nicolás Maduro, Venezuela’s leader, together with his wife, Cilia Flores, in Caracas.',
-      'The couple were then [extradited to the United States](extradition) to stand trial. In a federal court in New York both pleaded not guilty to several charges, among them “drug terrorism”.',
+      'The couple were then [extradited to the United States](extradition) to stand trial. Before a New York federal court both pleaded not guilty to several charges, among them “drug terrorism”.',
     ],
     eventIds: ['raid', 'extradition'],
     citations: [
+      { paragraph: 2 },
       { paragraph: 4, quote: 'Operation Absolute Resolve' },
       { paragraph: 4, quote: 'drug terrorism' },
     ],
@@ -34,7 +35,7 @@ export const sections = [
     body: [
       'In Caracas the streets are on high alert and checkpoints have multiplied; residents describe a tense, fearful mood since Maduro’s arrest. A bus driver in his 40s told reporters there is [a checkpoint roughly every kilometre](high-alert) in the city centre.',
       'On [January 8](bus-search), he said, police stopped his bus, boarded, checked his papers and studied each passenger, then took one off as “suspicious” without giving a clear reason.',
-      'The government has [reinforced its security services](crackdown) and threatened to punish anyone working with “foreign forces”. Alongside the official forces, pro-Maduro militias known as “colectivos”, armed and often masked, run roadblocks and stop people at random, searching vehicles and phones for signs of American citizenship, support for the US or opposition to the government.',
+      'The government has [reinforced its security services](crackdown) and warned that it would crack down on anyone collaborating with “foreign forces”. Alongside the official forces, armed pro-Maduro militias known as “colectivos”, often masked, stop people at random in the street to search their phones for messages backing the US or criticising the government. The State Department says they also run roadblocks, stopping vehicles and looking for signs that people hold American citizenship or support the US.',
     ],
     eventIds: ['high-alert', 'bus-search', 'crackdown'],
     citations: [
@@ -77,7 +78,7 @@ export const sections = [
     id: 'southern-spear',
     heading: 'Southern Spear: strikes at sea',
     body: [
-      'Since Donald Trump returned to the White House, Washington has sharply stepped up its pressure on Venezuela’s socialist government and on international drug cartels.',
+      'Since Donald Trump’s return to the presidency, the US government has sharply stepped up its pressure on Venezuela’s socialist government and on international drug cartels.',
       'Under the “Southern Spear Operation”, launched in [September](southern-spear), the US military has struck drug-trafficking boats dozens of times in the Caribbean and the Pacific.',
     ],
     eventIds: ['southern-spear'],
@@ -88,7 +89,7 @@ export const sections = [
     heading: 'Oil and sanctions',
     body: [
       'The US has also widened sanctions on Venezuela’s oil and energy sector. [Recently](tanker-sanctions), Trump ordered penalties on tankers sailing into or out of the country, and on [January 10](tanker-seized) US forces took a tanker suspected of breaching the sanctions somewhere in the Caribbean.',
-      '[Soon after Maduro’s arrest](oil-announcement), Trump said the US would receive about “30 to 50 million barrels of sanctioned oil”, with the proceeds, under his oversight, to benefit the people of both countries. He told Energy Secretary Chris Wright to make the arrangements, and said American energy companies would be encouraged to invest in rebuilding Venezuela’s oil production.',
+      '[Soon after Maduro’s arrest](oil-announcement), Trump said the US would receive about “30 to 50 million barrels of sanctioned oil”, with the proceeds, under his oversight, to benefit the people of both countries. He put Energy Secretary Chris Wright in charge of the arrangements, and said American energy companies would be encouraged to invest in rebuilding Venezuela’s oil production.',
     ],
     eventIds: ['tanker-sanctions', 'tanker-seized', 'oil-announcement'],
     citations: [

@@ -1,5 +1,5 @@
 // The shapes of the briefing's data. Editors change places.ts, events.ts, sections.ts,
-// glossary.ts and briefing.ts; these types keep them honest.
+// briefing.ts (headline, key facts, glossary) and themes.ts; these types keep them honest.
 
 /** Where a claim comes from: a paragraph of the source article, counted from 1. */
 export interface Citation {
@@ -142,4 +142,6 @@ export interface BriefingMeta {
   readonly citations: readonly Citation[];
   /** How the source is described to readers. */
   readonly sourceDescription: string;
+  /** How we dated events where the report gives no year, shown under the dateline. */
+  readonly datingNote: string;
 }

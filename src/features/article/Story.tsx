@@ -18,16 +18,17 @@ function isInViewport(el: Element): boolean {
 /** The story in sections, then the glossary. The selected event's sections are highlighted. */
 export function Story({ selection, onSelect }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
-  // A deep link or reload opens at the top of the page, like any page; later steps scroll.
-  const isFirst = useRef(true);
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
+  // A deep link or reload opens at the top of the page, like any page; later steps scroll.
+  // (Compared by id, not by a first-run flag, so StrictMode's double effects change nothing.)
+  const scrolledFor = useRef(selectedId);
   const highlighted = new Set(selectedId ? sectionsOfEvent(selectedId).map((s) => s.id) : []);
 
   useEffect(
     function scrollHomeSectionIntoView() {
-      const isFirstRender = isFirst.current;
-      isFirst.current = false;
-      if (!selectedId || isFirstRender) return;
+      if (selectedId === scrolledFor.current) return;
+      scrolledFor.current = selectedId;
+      if (!selectedId) return;
       const home = sectionsOfEvent(selectedId)[0];
       const root = rootRef.current;
       if (!home || !root) return;

@@ -1,9 +1,9 @@
 import { divIcon, type PathOptions } from 'leaflet';
-import { useState } from 'react';
-import { GeoJSON, Marker, Pane, Rectangle, useMapEvents } from 'react-leaflet';
+import { GeoJSON, Marker, Pane, Rectangle } from 'react-leaflet';
 import basemap from 'virtual:basemap';
 import { mapLabels } from '../../data/index.ts';
 import { escapeHtml } from './icons.ts';
+import { useZoom } from './useZoom.ts';
 
 // Colours come from the stylesheet (classes below), so light and dark themes both apply.
 const land: PathOptions = { className: 'basemap-land', stroke: false, fillOpacity: 1 };
@@ -21,15 +21,23 @@ const DETAIL_ZOOM = 8;
 
 const [west, south, east, north] = basemap.caracas.bbox;
 
+// Built once: the names never change, and new icons would rebuild every label on each zoom.
+const labels = mapLabels.map((label) => ({
+  ...label,
+  icon: divIcon({
+    className: `basemap-label basemap-label--${label.kind}`,
+    html: `<span aria-hidden="true">${escapeHtml(label.text)}</span>`,
+    iconSize: [0, 0],
+  }),
+}));
+
 /**
  * The bundled basemap: Natural Earth land, coast and borders, plus a few names. It lives
  * in a pane under the tile pane, so optional street tiles draw on top and, when they
  * fail, the basemap is still there.
  */
 export function BasemapLayers() {
-  const [zoom, setZoom] = useState<number | null>(null);
-  const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const isDetailed = (zoom ?? map.getZoom()) >= DETAIL_ZOOM;
+  const isDetailed = useZoom() >= DETAIL_ZOOM;
 
   return (
     <>
@@ -55,17 +63,13 @@ export function BasemapLayers() {
         </Pane>
       )}
       <Pane name="basemap-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
-        {mapLabels.map((label) => (
+        {labels.map((label) => (
           <Marker
             key={label.text}
             position={label.position}
+            icon={label.icon}
             interactive={false}
             keyboard={false}
-            icon={divIcon({
-              className: `basemap-label basemap-label--${label.kind}`,
-              html: `<span aria-hidden="true">${escapeHtml(label.text)}</span>`,
-              iconSize: [0, 0],
-            })}
             pane="basemap-labels"
           />
         ))}

@@ -2,7 +2,7 @@ import type { FitBoundsOptions } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { getEvent } from '../../data/index.ts';
-import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
+import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { OVERVIEW, targetOfEvent } from './geometry.ts';
 
 const PADDING: FitBoundsOptions = { padding: [24, 24] };
@@ -10,26 +10,25 @@ const PADDING: FitBoundsOptions = { padding: [24, 24] };
 /** Moves the map to the selected event's places: a flight, or a jump for reduced motion. */
 export function FollowSelection({ selectedId }: { readonly selectedId: string | null }) {
   const map = useMap();
-  const isReduced = usePrefersReducedMotion();
-  // The first view (a deep link, a reload) appears in place; only later steps fly.
-  const isFirst = useRef(true);
+  // What the map last moved to; undefined until the first view, which appears in place.
+  // (Compared by id, not a first-run flag, so StrictMode's double effects change nothing.)
+  const shown = useRef<string | null | undefined>(undefined);
 
   useEffect(
     function flyToSelection() {
+      if (shown.current === selectedId) return;
+      const animate = shown.current !== undefined && !prefersReducedMotion();
+      shown.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
-      const animate = !isReduced && !isFirst.current;
-      isFirst.current = false;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
       map.stop();
       if (target.kind === 'view') {
         if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
         else map.setView(target.center, target.zoom, { animate: false });
-      } else {
-        if (animate) map.flyToBounds(target.box, { ...PADDING, duration: 1.2 });
-        else map.fitBounds(target.box, { ...PADDING, animate: false });
-      }
+      } else if (animate) map.flyToBounds(target.box, { ...PADDING, duration: 1.2 });
+      else map.fitBounds(target.box, { ...PADDING, animate: false });
     },
-    [map, selectedId, isReduced],
+    [map, selectedId],
   );
   return null;
 }

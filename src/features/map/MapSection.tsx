@@ -24,13 +24,7 @@ class MapErrorBoundary extends Component<
           The map could not be loaded. The timeline, the story and the list of places at the end of
           the story still work.
         </p>
-        <button
-          type="button"
-          onClick={() => {
-            this.setState({ hasFailed: false });
-            this.props.onRetry();
-          }}
-        >
+        <button type="button" className="button" onClick={this.props.onRetry}>
           Try loading the map again
         </button>
       </div>
@@ -44,19 +38,22 @@ class MapErrorBoundary extends Component<
  * the briefing carries on.
  */
 const loadMap = () => import('./BriefingMap.tsx');
-// React caches a failed lazy import, so a retry swaps in a fresh lazy component.
-let BriefingMap = lazy(loadMap);
 
 export function MapSection({ selection, onSelect }: Props) {
+  // React caches a failed lazy import, so a retry swaps in a fresh lazy component.
+  const [BriefingMap, setBriefingMap] = useState(() => lazy(loadMap));
   const [attempt, setAttempt] = useState(0);
   function handleRetry() {
-    BriefingMap = lazy(loadMap);
+    setBriefingMap(() => lazy(loadMap));
     setAttempt((n) => n + 1);
   }
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
 
   return (
-    <section className="map-panel" aria-label="Map">
+    <section className="map-panel" aria-labelledby="map-heading">
+      <h2 id="map-heading" className="visually-hidden">
+        Map
+      </h2>
       <MapErrorBoundary key={attempt} onRetry={handleRetry}>
         <Suspense
           fallback={

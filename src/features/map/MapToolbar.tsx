@@ -16,6 +16,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
       <div className="map-toolbar__views" role="group" aria-label="Map view">
         <button
           type="button"
+          className="button"
           disabled={!map}
           onClick={() => map?.fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
         >
@@ -23,6 +24,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
         </button>
         <button
           type="button"
+          className="button"
           disabled={!map}
           onClick={() =>
             map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {

@@ -1,4 +1,5 @@
-import { eventsAtPlace, formatShortDate, places } from '../../data/index.ts';
+import { placeName, places } from '../../data/index.ts';
+import { PlaceSummary } from './PlaceSummary.tsx';
 
 interface Props {
   readonly selectedId: string | null;
@@ -16,25 +17,8 @@ export function PlaceList({ selectedId, onSelect }: Props) {
       <ul>
         {places.map((place) => (
           <li key={place.id}>
-            <strong>{place.name}</strong>
-            {place.kind === 'area' ? ' (approximate area)' : ''}: {place.description}
-            {place.kind === 'area' && (
-              <span className="place-list__note"> {place.precisionNote}</span>
-            )}
-            <ul>
-              {eventsAtPlace(place.id).map((event) => (
-                <li key={event.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-current={event.id === selectedId ? 'true' : undefined}
-                    onClick={() => onSelect(event.id)}
-                  >
-                    {formatShortDate(event.date)}: {event.title}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <h3 className="place-list__name">{placeName(place)}</h3>
+            <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
           </li>
         ))}
       </ul>

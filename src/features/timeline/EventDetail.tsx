@@ -3,6 +3,7 @@ import {
   formatDate,
   getEvent,
   isoDate,
+  placeName,
   placesOfEvent,
   themeLabel,
   type BriefingEvent,
@@ -14,9 +15,7 @@ interface Props {
 }
 
 function whereLabel(event: BriefingEvent): string {
-  return placesOfEvent(event)
-    .map((p) => (p.kind === 'area' ? `${p.name} (approximate area)` : p.name))
-    .join('; ');
+  return placesOfEvent(event).map(placeName).join('; ');
 }
 
 /** The selected event in full: date, title, summary, place, theme and sources. */

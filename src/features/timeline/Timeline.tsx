@@ -68,7 +68,7 @@ export function Timeline({ selection, onSelect }: Props) {
         </h2>
         <button
           type="button"
-          className="timeline__step"
+          className="button timeline__step"
           aria-disabled={isAtStart}
           onClick={() => step(-1)}
         >
@@ -79,7 +79,7 @@ export function Timeline({ selection, onSelect }: Props) {
         </p>
         <button
           type="button"
-          className="timeline__step"
+          className="button timeline__step"
           aria-disabled={isAtEnd}
           onClick={() => step(1)}
         >
@@ -87,7 +87,7 @@ export function Timeline({ selection, onSelect }: Props) {
         </button>
         <button
           type="button"
-          className="timeline__toggle"
+          className="button timeline__toggle"
           aria-expanded={isListOpen}
           aria-controls="timeline-list"
           onClick={() => setIsListOpen((open) => !open)}
