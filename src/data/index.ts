@@ -111,18 +111,23 @@ export interface BriefingData {
 
 export const briefingData: BriefingData = { meta, keyFacts, places, events, sections, glossary };
 
+/** Every record that cites the article, named as an error message would name it. */
+function citingRecords(data: BriefingData) {
+  return [
+    { where: 'meta', citations: data.meta.citations },
+    ...data.keyFacts.map((r) => ({ where: `key fact "${r.id}"`, citations: r.citations })),
+    ...data.places.map((r) => ({ where: `place "${r.id}"`, citations: r.citations })),
+    ...data.events.map((r) => ({ where: `event "${r.id}"`, citations: r.citations })),
+    ...data.sections.map((r) => ({ where: `section "${r.id}"`, citations: r.citations })),
+    ...data.glossary.map((r) => ({ where: `glossary entry "${r.id}"`, citations: r.citations })),
+  ];
+}
+
 /** Every citation anywhere in the data, with a path that names its record. */
 export function allCitations(data: BriefingData = briefingData) {
-  const out: { where: string; citation: Citation }[] = [];
-  const add = (where: string, list: readonly Citation[]) =>
-    list.forEach((citation, i) => out.push({ where: `${where} citation ${i + 1}`, citation }));
-  add('meta', data.meta.citations);
-  data.keyFacts.forEach((f) => add(`key fact "${f.id}"`, f.citations));
-  data.places.forEach((p) => add(`place "${p.id}"`, p.citations));
-  data.events.forEach((e) => add(`event "${e.id}"`, e.citations));
-  data.sections.forEach((s) => add(`section "${s.id}"`, s.citations));
-  data.glossary.forEach((g) => add(`glossary entry "${g.id}"`, g.citations));
-  return out;
+  return citingRecords(data).flatMap(({ where, citations }) =>
+    citations.map((citation, i) => ({ where: `${where} citation ${i + 1}`, citation })),
+  );
 }
 
 /** Every text a reader sees, with the record it belongs to and the quotes it may use. */
@@ -270,15 +275,7 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
       problems.push(`event "${e.id}" should sit next to "${e.date.anchorEventId}"`);
   });
 
-  const records = [
-    ...data.keyFacts.map((r) => ({ where: `key fact "${r.id}"`, citations: r.citations })),
-    ...data.places.map((r) => ({ where: `place "${r.id}"`, citations: r.citations })),
-    ...data.events.map((r) => ({ where: `event "${r.id}"`, citations: r.citations })),
-    ...data.sections.map((r) => ({ where: `section "${r.id}"`, citations: r.citations })),
-    ...data.glossary.map((r) => ({ where: `glossary entry "${r.id}"`, citations: r.citations })),
-    { where: 'meta', citations: data.meta.citations },
-  ];
-  for (const r of records)
+  for (const r of citingRecords(data))
     if (r.citations.length === 0) problems.push(`${r.where} cites no paragraph`);
 
   for (const { where, text, citations } of allTexts(data)) {
