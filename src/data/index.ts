@@ -112,7 +112,7 @@ export interface BriefingData {
 export const briefingData: BriefingData = { meta, keyFacts, places, events, sections, glossary };
 
 /** Every record that cites the article, named as an error message would name it. */
-function citingRecords(data: BriefingData) {
+function citingRecords(data: BriefingData): { where: string; citations: readonly Citation[] }[] {
   return [
     { where: 'meta', citations: data.meta.citations },
     ...data.keyFacts.map((r) => ({ where: `key fact "${r.id}"`, citations: r.citations })),
