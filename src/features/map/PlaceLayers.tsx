@@ -10,7 +10,7 @@ import {
   type Theme,
 } from '../../data/index.ts';
 import { boxOfPlace } from './geometry.ts';
-import { areaIcon, pointIcon } from './icons.ts';
+import { areaIcon, markHighlight, pointIcon } from './icons.ts';
 import { activatePlace, PlaceMarker } from './PlaceMarker.tsx';
 import { useZoom } from './useZoom.ts';
 
@@ -74,10 +74,7 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
   );
 
   useEffect(function highlightSelectedArea() {
-    const el = polygonRef.current?.getElement();
-    el?.classList.toggle('is-selected', highlight !== null);
-    if (highlight) el?.setAttribute('data-theme', highlight);
-    else el?.removeAttribute('data-theme');
+    markHighlight(polygonRef.current?.getElement(), highlight);
   });
 
   return (
@@ -109,23 +106,12 @@ export function PlaceLayers({ selectedId, onSelect }: Props) {
   const selected = selectedId ? getEvent(selectedId) : undefined;
   const highlightOf = (placeId: string) =>
     selected && (selected.placeIds as readonly string[]).includes(placeId) ? selected.theme : null;
-  return places.map((place) =>
-    place.kind === 'area' ? (
-      <AreaLayer
-        key={place.id}
-        place={place}
-        highlight={highlightOf(place.id)}
-        selectedId={selectedId}
-        onSelect={onSelect}
-      />
+  return places.map((place) => {
+    const shared = { highlight: highlightOf(place.id), selectedId, onSelect };
+    return place.kind === 'area' ? (
+      <AreaLayer key={place.id} place={place} {...shared} />
     ) : (
-      <PointLayer
-        key={place.id}
-        place={place}
-        highlight={highlightOf(place.id)}
-        selectedId={selectedId}
-        onSelect={onSelect}
-      />
-    ),
-  );
+      <PointLayer key={place.id} place={place} {...shared} />
+    );
+  });
 }

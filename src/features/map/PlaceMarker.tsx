@@ -2,6 +2,7 @@ import type { DivIcon, LeafletKeyboardEvent, Marker as LeafletMarker } from 'lea
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import { eventsAtPlace, type LatLng, type Place, type Theme } from '../../data/index.ts';
+import { markHighlight } from './icons.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
 
 interface Props {
@@ -121,11 +122,7 @@ export function PlaceMarker(props: Props) {
   }, [markerRef]);
 
   useEffect(function highlightSelectedPlace() {
-    // Toggled on the element, not by a new icon: a rebuilt marker would drop keyboard focus.
-    const el = markerRef.current?.getElement();
-    el?.classList.toggle('is-selected', highlight !== null);
-    if (highlight) el?.setAttribute('data-theme', highlight);
-    else el?.removeAttribute('data-theme');
+    markHighlight(markerRef.current?.getElement(), highlight);
   });
 
   return (

@@ -51,3 +51,14 @@ export function areaIcon(place: Place, eventCount: number, offsetY = 0): DivIcon
     popupAnchor: [0, -HIT / 2 + offsetY],
   });
 }
+
+/**
+ * Marks a place's element as (not) belonging to the selected event, in the event's theme
+ * colour. Done on the element rather than with a new icon or style: a rebuilt marker would
+ * drop keyboard focus, and Leaflet applies a path's className only when it is created.
+ */
+export function markHighlight(el: Element | undefined, theme: string | null): void {
+  el?.classList.toggle('is-selected', theme !== null);
+  if (theme) el?.setAttribute('data-theme', theme);
+  else el?.removeAttribute('data-theme');
+}
