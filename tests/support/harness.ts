@@ -1,9 +1,13 @@
 // One Chromium and one static server per test file, a fresh context per page, and a check
 // after every test that no page logged a console error or threw.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { briefingExport } from '../../src/data/index.ts';
 import { launchBrowser } from './browser.ts';
-import { startServer, type StaticServer } from './server.ts';
+import { assertBuilt, DIST_DIR, startServer, type StaticServer } from './server.ts';
 
 /** The desktop window every test uses unless it asks for another. */
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -41,20 +45,34 @@ export interface Briefing {
   url(path?: string): string;
   /** Opens the briefing in a fresh context, offline except for 127.0.0.1. */
   open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
-  readonly browser: () => Browser;
 }
 
 /** Loopback only: anything else is aborted before it leaves the browser. */
 export const isOffsite = (url: URL) =>
   url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1';
 
+/**
+ * The tests read the expected data from src/data; a dist/ built from older data would fail
+ * them all in confusing ways, so say plainly that the build is stale.
+ */
+export function assertBuildMatchesData(): void {
+  assertBuilt();
+  const built: unknown = JSON.parse(readFileSync(join(DIST_DIR, 'briefing.json'), 'utf8'));
+  const current: unknown = JSON.parse(JSON.stringify(briefingExport()));
+  if (!isDeepStrictEqual(built, current))
+    throw new Error(
+      'dist/briefing.json differs from src/data: dist/ is stale, run `vite build` first',
+    );
+}
+
 /** Registers the file's hooks and returns the way its tests open pages. */
-export function useBriefing(): Briefing {
+export function setUpBriefing(): Briefing {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let opened: OpenedPage[] = [];
 
   beforeAll(async () => {
+    assertBuildMatchesData();
     server = await startServer();
     browser = await launchBrowser();
   });
@@ -77,6 +95,8 @@ export function useBriefing(): Briefing {
   async function open(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
     if (!browser) throw new Error('open() is for tests, after beforeAll has started Chromium');
     const context = await browser.newContext({ viewport: DESKTOP, ...options.context });
+    // Shorter than the test's own 30 s, so a missing element fails with Playwright's message.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const result: OpenedPage = { page, context, errors: [], requests: [] };
     opened.push(result);
@@ -98,12 +118,5 @@ export function useBriefing(): Briefing {
     return result;
   }
 
-  return {
-    url,
-    open,
-    browser: () => {
-      if (!browser) throw new Error('Chromium is not running yet');
-      return browser;
-    },
-  };
+  return { url, open };
 }

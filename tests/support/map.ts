@@ -42,11 +42,60 @@ export async function isInsideMap(page: Page, target: Locator): Promise<boolean>
 export async function zoomOutUntilVisible(page: Page, target: Locator): Promise<void> {
   for (let i = 0; i < 4 && !(await isInsideMap(page, target)); i++) {
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForFunction(
-      () => !document.querySelector('.leaflet-container.leaflet-zoom-anim'),
-    );
-    await page.waitForTimeout(300);
+    await waitForMapToSettle(page);
   }
   if (!(await isInsideMap(page, target)))
     throw new Error('The handle stayed outside the map after zooming out four times');
+}
+
+/** Waits until the map stops moving: its pane and pins in the same place 150 ms apart. */
+export async function waitForMapToSettle(page: Page): Promise<void> {
+  const transform = () =>
+    page.evaluate(() =>
+      ['.leaflet-map-pane', '.leaflet-marker-icon.place-pin']
+        .map((selector) => document.querySelector<HTMLElement>(selector)?.style.transform)
+        .join(' '),
+    );
+  let previous = await transform();
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(150);
+    const current = await transform();
+    if (current === previous) return;
+    previous = current;
+  }
+  throw new Error('The map was still moving after 6 seconds');
+}
+
+/**
+ * A point in the viewport inside an area's outline and on its shading, not under a pin or
+ * label, found by scanning a grid over the part of the area inside the map. `topmost` says
+ * whether the area's own path is the element there: false when another area is drawn over it.
+ * A topmost point is preferred.
+ */
+export async function pointInsideArea(
+  page: Page,
+  placeId: string,
+): Promise<{ x: number; y: number; topmost: boolean } | null> {
+  return page.evaluate((id) => {
+    const path = document.querySelector<SVGPathElement>(`path.area[data-place="${id}"]`);
+    const map = document.querySelector('.leaflet-container')?.getBoundingClientRect();
+    const toPath = path?.getScreenCTM()?.inverse();
+    if (!path || !map || !toPath) return null;
+    const box = path.getBoundingClientRect();
+    const left = Math.max(box.left, map.left);
+    const right = Math.min(box.right, map.right);
+    const top = Math.max(box.top, map.top, 0);
+    const bottom = Math.min(box.bottom, map.bottom, window.innerHeight);
+    let covered: { x: number; y: number; topmost: boolean } | null = null;
+    for (let i = 1; i < 24; i++)
+      for (let j = 1; j < 24; j++) {
+        const x = left + ((right - left) * i) / 24;
+        const y = top + ((bottom - top) * j) / 24;
+        if (!path.isPointInFill(new DOMPoint(x, y).matrixTransform(toPath))) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (hit === path) return { x, y, topmost: true };
+        if (hit?.matches('path.area')) covered ??= { x, y, topmost: false };
+      }
+    return covered;
+  }, placeId);
 }

@@ -84,7 +84,7 @@ export function expectedView(
     highlighted: sectionsOfEvent(eventId).map((s) => s.id),
     currentLinks: [`?event=${eventId}`],
     announced: announcement(eventId),
-    mapSelected: hasMap ? eventPlaces.map(placeLabel).sort() : [],
+    mapSelected: hasMap ? eventPlaces.map(placeLabel).toSorted() : [],
     selectedAreas: hasMap ? eventPlaces.filter((p) => p.kind === 'area').length : 0,
   };
 }
@@ -92,7 +92,10 @@ export function expectedView(
 /** Reads the selection as the page shows it, in one round trip. */
 export async function readView(page: Page): Promise<SelectionView> {
   const view = await page.evaluate(() => {
+    // These run in the page, where the module's own scope cannot be reached.
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
     const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
     const all = (selector: string) => [...document.querySelectorAll(selector)];
     const timeline = all('#timeline-list button');
     const detail = document.querySelector('article.event-detail');
@@ -119,7 +122,7 @@ export async function readView(page: Page): Promise<SelectionView> {
       announced: document.querySelector('[aria-live="polite"]')?.textContent ?? '(no live region)',
       mapSelected: all('.leaflet-marker-icon.is-selected')
         .map((m) => text(m.querySelector('.visually-hidden')))
-        .sort(),
+        .toSorted(),
       selectedAreas: all('path.area.is-selected').length,
     };
   });

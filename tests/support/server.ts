@@ -1,8 +1,9 @@
 // A tiny static file server for the production build in dist/, on a random loopback port.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,8 +46,14 @@ function fileFor(root: string, requestUrl: string): string | null {
   return file.startsWith(resolve(root) + sep) ? file : null;
 }
 
-/** Serves `root` (dist/ by default) on 127.0.0.1 at a free port. */
-export async function startServer(root = DIST_DIR): Promise<StaticServer> {
+/**
+ * Serves a snapshot of `build` (dist/ by default) on 127.0.0.1 at a free port. The snapshot
+ * keeps a test file on one build even if `vite build` rewrites dist/ while it runs.
+ */
+export async function startServer(build = DIST_DIR): Promise<StaticServer> {
+  assertBuilt(build);
+  const root = await mkdtemp(join(tmpdir(), 'briefing-dist-'));
+  await cp(build, root, { recursive: true });
   assertBuilt(root);
   const server: Server = createServer((req, res) => {
     const file = fileFor(root, req.url ?? '/');
@@ -67,10 +74,12 @@ export async function startServer(root = DIST_DIR): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((done, fail) => {
+    async close() {
+      await new Promise<void>((done, fail) => {
         server.closeAllConnections();
         server.close((error) => (error ? fail(error) : done()));
-      }),
+      });
+      await rm(root, { recursive: true, force: true });
+    },
   };
 }

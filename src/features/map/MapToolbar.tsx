@@ -18,7 +18,8 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
           type="button"
           className="button"
           disabled={!map}
-          onClick={() => map?.fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
+          // stop() first: a flight still under way would otherwise carry the map off again.
+          onClick={() => map?.stop().fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
         >
           Caribbean
         </button>
@@ -27,7 +28,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
           className="button"
           disabled={!map}
           onClick={() =>
-            map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
+            map?.stop().setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
               animate: !prefersReducedMotion(),
             })
           }

@@ -9,7 +9,7 @@ import {
   type PointPlace,
   type Theme,
 } from '../../data/index.ts';
-import { boxOfPlace } from './geometry.ts';
+import { boxOfPlace, sizeOfPlace } from './geometry.ts';
 import { areaIcon, markHighlight, pointIcon } from './icons.ts';
 import { activatePlace, PlaceMarker } from './PlaceMarker.tsx';
 import { useZoom } from './useZoom.ts';
@@ -74,7 +74,10 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
   );
 
   useEffect(function highlightSelectedArea() {
-    markHighlight(polygonRef.current?.getElement(), highlight);
+    const el = polygonRef.current?.getElement();
+    // Names the shape for tests and styles; Leaflet paths take no attributes of their own.
+    el?.setAttribute('data-place', place.id);
+    markHighlight(el, highlight);
   });
 
   return (
@@ -101,12 +104,16 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
   );
 }
 
+// Larger areas first: shapes drawn later sit on top, so a small area inside a large one
+// (central Caracas inside Venezuela) still takes its own clicks.
+const drawOrder = places.toSorted((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
+
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ selectedId, onSelect }: Props) {
   const selected = selectedId ? getEvent(selectedId) : undefined;
   const highlightOf = (placeId: string) =>
     selected && (selected.placeIds as readonly string[]).includes(placeId) ? selected.theme : null;
-  return places.map((place) => {
+  return drawOrder.map((place) => {
     const shared = { highlight: highlightOf(place.id), selectedId, onSelect };
     return place.kind === 'area' ? (
       <AreaLayer key={place.id} place={place} {...shared} />

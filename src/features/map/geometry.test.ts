@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getEvent } from '../../data/index.ts';
-import { targetOfEvent } from './geometry.ts';
+import { getEvent, getPlace } from '../../data/index.ts';
+import { sizeOfPlace, targetOfEvent } from './geometry.ts';
 
 describe('targetOfEvent', () => {
   it('goes to the city scale for an event pinned to Caracas', () => {
@@ -20,5 +20,14 @@ describe('targetOfEvent', () => {
     expect(east).toBeGreaterThan(-63); // the eastern Caribbean
     expect(south).toBeLessThan(0);
     expect(north).toBeGreaterThan(20);
+  });
+});
+
+describe('sizeOfPlace', () => {
+  it('ranks Venezuela above central Caracas, and a city at zero', () => {
+    expect(sizeOfPlace(getPlace('venezuela')!)).toBeGreaterThan(
+      sizeOfPlace(getPlace('central-caracas')!),
+    );
+    expect(sizeOfPlace(getPlace('caracas')!)).toBe(0);
   });
 });

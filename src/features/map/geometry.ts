@@ -26,6 +26,12 @@ export function boxOfPlace(place: Place): Box {
   return place.kind === 'area' ? boxOf(place.outline) : boxOf([place.position]);
 }
 
+/** Square degrees of a place's box: a rough size, enough to stack areas. Points are 0. */
+export function sizeOfPlace(place: Place): number {
+  const [[south, west], [north, east]] = boxOfPlace(place);
+  return (north - south) * (east - west);
+}
+
 /** Where to move for an event: a city's centre at its zoom, or the box around its areas. */
 export type MapTarget =
   | { readonly kind: 'view'; readonly center: LatLng; readonly zoom: number }

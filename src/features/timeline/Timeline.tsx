@@ -21,6 +21,7 @@ const STEPS: Record<string, number> = {
 /** Every event in order, with Previous/Next, arrow keys, Home and End. */
 export function Timeline({ selection, onSelect }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const navRef = useRef<HTMLElement>(null);
   // Set when a key moved the selection from inside the list, so focus follows it there.
   const focusPending = useRef(false);
   // Phones show a compact stepper; the full list opens on demand (wider screens always show it).
@@ -43,6 +44,19 @@ export function Timeline({ selection, onSelect }: Props) {
     step(delta);
   }
 
+  useEffect(function publishStickyHeight() {
+    // The page scrolls focused elements and sections clear of this sticky bar, whose
+    // height depends on the fonts and the screen: measure it rather than guess.
+    const nav = navRef.current;
+    if (!nav) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() =>
+      root.style.setProperty('--timeline-h', `${nav.offsetHeight}px`),
+    );
+    observer.observe(nav);
+    return () => observer.disconnect();
+  }, []);
+
   useEffect(
     function keepSelectedEventInView() {
       const list = listRef.current;
@@ -61,7 +75,12 @@ export function Timeline({ selection, onSelect }: Props) {
   return (
     // The keys are shortcuts between the real buttons inside, delegated from their container.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
+    <nav
+      ref={navRef}
+      className="timeline"
+      aria-labelledby="timeline-heading"
+      onKeyDown={handleKeyDown}
+    >
       <div className="timeline__bar">
         <h2 id="timeline-heading" className="timeline__heading">
           Timeline

@@ -1,0 +1,85 @@
+// The data behind the page: the download is dist/briefing.json is the data module, and the
+// page shows that same data.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  briefingExport,
+  dateline,
+  events,
+  glossary,
+  keyFacts,
+  meta,
+  places,
+  sections,
+} from '../src/data/index.ts';
+import { setUpBriefing } from './support/harness.ts';
+import { DIST_DIR } from './support/server.ts';
+
+const app = setUpBriefing();
+
+const builtData = async (): Promise<unknown> =>
+  JSON.parse(await readFile(join(DIST_DIR, 'briefing.json'), 'utf8'));
+
+describe('Download the data', () => {
+  it('downloads dist/briefing.json, which is the data module', async () => {
+    const { page } = await app.open();
+    const link = page.getByRole('link', { name: 'Download the data' });
+    expect(await link.getAttribute('href')).toBe('./briefing.json');
+    expect(await link.getAttribute('download')).not.toBeNull();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('briefing.json');
+    expect(download.url()).toBe(app.url('briefing.json'));
+    const downloaded: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
+
+    expect(downloaded).toEqual(await builtData());
+    expect(downloaded).toEqual(JSON.parse(JSON.stringify(briefingExport())));
+  });
+
+  it('is served as JSON', async () => {
+    const { context } = await app.open('', { waitForMap: false });
+    const response = await context.request.get(app.url('briefing.json'));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual(await builtData());
+  });
+});
+
+describe('the page shows the data', () => {
+  it('headline, dateline, key facts, timeline, story, glossary and places', async () => {
+    const { page } = await app.open();
+    const text = (selector: string) =>
+      page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent?.trim() ?? ''));
+
+    expect(await text('h1')).toEqual([meta.headline]);
+    expect(await page.getByText(dateline(), { exact: true }).count()).toBe(1);
+    expect(dateline()).toBe('Covers events up to January 10, 2026');
+    expect(await page.getByRole('list', { name: 'Key facts' }).locator(':scope > li').count()).toBe(
+      keyFacts.length,
+    );
+    expect(await text('#timeline-list .timeline__title')).toEqual(events.map((e) => e.title));
+    expect(await text('#story section.story-section > h2')).toEqual(sections.map((s) => s.heading));
+    expect(await text('.glossary dt')).toEqual(glossary.map((g) => g.term));
+    // The list of places has an item per place, in the data's order.
+    const items = await text('details.place-list > ul > li');
+    expect(items).toHaveLength(places.length);
+    expect(items).toEqual(places.map((p) => expect.stringContaining(p.name)));
+    // Every event is linked from the story, and every link points at a real event.
+    const hrefs = await page
+      .locator('#story a.event-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs)).toEqual(new Set(events.map((e) => `?event=${e.id}`)));
+  });
+});
+
+describe('the static server', () => {
+  it('answers 404 for a missing file and ignores the query string', async () => {
+    const { context } = await app.open('', { waitForMap: false });
+    expect((await context.request.get(app.url('nope.js'))).status()).toBe(404);
+    expect((await context.request.get(app.url('..%2fpackage.json'))).status()).toBe(404);
+    const index = await context.request.get(app.url('index.html?event=raid'));
+    expect(index.status()).toBe(200);
+    expect(index.headers()['content-type']).toMatch(/^text\/html/);
+  });
+});

@@ -1,0 +1,212 @@
+// How the briefing adapts: reduced motion, a phone, dark mode and print.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  events,
+  eventsAtPlace,
+  getPlace,
+  places,
+  sections,
+  sectionsOfEvent,
+} from '../src/data/index.ts';
+import { DESKTOP, PHONE, setUpBriefing } from './support/harness.ts';
+import { handleOf, isInsideMap } from './support/map.ts';
+import { expectSelected, stepper } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+function newYork(page: Page): Locator {
+  const place = getPlace('new-york');
+  if (!place) throw new Error('No new-york place');
+  return handleOf(page, place);
+}
+
+/** Whether an element is rendered: displayed, not in a hidden subtree, with a size. */
+function isDisplayed(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return (
+      el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
+      box.width > 0 &&
+      box.height > 0
+    );
+  });
+}
+
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Where an event's home section (the first telling it) sits in the story. */
+const sectionIndex = (eventId: string) =>
+  sections.findIndex((s) => sectionsOfEvent(eventId)[0] === s);
+
+/** The page's and the basemap's colours in a light or dark context. */
+async function coloursIn(colorScheme: 'light' | 'dark') {
+  const { page } = await app.open('', { context: { colorScheme } });
+  return page.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    text: getComputedStyle(document.body).color,
+    land: getComputedStyle(document.querySelector('path.basemap-land')!).fill,
+    sea: getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor,
+  }));
+}
+
+describe('reduced motion', () => {
+  const reduce = { context: { reducedMotion: 'reduce' } } as const;
+  // The first event in New York (the extradition), and the event before it, elsewhere.
+  const inNewYork = eventsAtPlace('new-york')[0]!;
+  const beforeNewYork = events[events.indexOf(inNewYork) - 1]!;
+  // The event whose story starts lowest on the page: selecting it must scroll.
+  const farthest = events.toSorted((a, b) => sectionIndex(b.id) - sectionIndex(a.id))[0]!;
+
+  it('starts from data that suits these checks', () => {
+    expect(inNewYork.placeIds).toEqual(['new-york']);
+    expect(beforeNewYork.placeIds).not.toContain('new-york');
+    expect(sectionIndex(farthest.id)).toBeGreaterThan(2);
+  });
+
+  it('the map jumps to the next event at once, with no flight', async () => {
+    const { page } = await app.open(`?event=${beforeNewYork.id}`, reduce);
+    expect(await isInsideMap(page, newYork(page))).toBe(false);
+
+    const started = Date.now();
+    await stepper(page).next.click();
+    const inside = await isInsideMap(page, newYork(page));
+    const elapsed = Date.now() - started;
+    expect(inside, `New York in view ${elapsed} ms after the click`).toBe(true);
+    expect(elapsed).toBeLessThan(1_000);
+    await expectSelected(page, inNewYork.id);
+  });
+
+  it('the story scrolls to a far section instantly', async () => {
+    const { page } = await app.open('', reduce);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+    ).toBe('auto');
+    await page.locator('#timeline-list').getByRole('button', { name: farthest.title }).click();
+    const scrollTop = () => page.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+    const right = await scrollTop();
+    await page.waitForTimeout(500);
+    expect(right).toBeGreaterThan(0);
+    expect(await scrollTop()).toBe(right);
+
+    const home = page.locator(`#section-${sectionsOfEvent(farthest.id)[0]?.id}`);
+    const top = await home.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(DESKTOP.height / 2);
+  });
+
+  it('without the preference, the map flies (so the checks above can fail)', async () => {
+    const { page } = await app.open(`?event=${beforeNewYork.id}`);
+    await stepper(page).next.click();
+    expect(await isInsideMap(page, newYork(page))).toBe(false);
+    await expect.poll(() => isInsideMap(page, newYork(page)), { timeout: 5_000 }).toBe(true);
+  });
+});
+
+describe('on a phone (390×844, touch)', () => {
+  it('gives the map a fixed share of the screen, leaving one finger to scroll the page', async () => {
+    const { page } = await app.open('', { context: PHONE });
+    const map = page.locator('.leaflet-container');
+    const box = await map.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(844 * 0.35);
+    expect(box?.height).toBeLessThanOrEqual(844 * 0.55);
+    expect(box?.width).toBeLessThanOrEqual(390);
+
+    const { className, touchAction } = await map.evaluate((el) => ({
+      className: el.className,
+      touchAction: getComputedStyle(el).touchAction,
+    }));
+    expect(className).not.toContain('leaflet-touch-drag');
+    expect(touchAction).not.toBe('none');
+    expect(className).toContain('leaflet-touch-zoom');
+
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).toContain('width=device-width');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)/i);
+    expect(viewport).not.toMatch(/maximum-scale\s*=\s*1(\.0*)?\b/i);
+  });
+
+  it('steps with the stepper, and every timeline and toolbar control is at least 44×44', async () => {
+    const { page } = await app.open('', { context: PHONE });
+    const { next, toggle } = stepper(page);
+    await next.tap();
+    await expectSelected(page, events[0]!.id);
+    await toggle.tap();
+
+    const controls = page.locator(
+      [
+        '.timeline button',
+        '.timeline a',
+        '.map-toolbar button',
+        '.map-toolbar a',
+        '.map-toolbar label',
+        '.leaflet-marker-icon[role="button"]',
+      ].join(', '),
+    );
+    const small: string[] = [];
+    for (const control of await controls.all()) {
+      if (!(await control.isVisible())) continue;
+      const box = await control.boundingBox();
+      const name = (await control.textContent())?.trim().slice(0, 40);
+      if (!box || box.width < 44 || box.height < 44)
+        small.push(`${name}: ${box?.width.toFixed(0)}×${box?.height.toFixed(0)}`);
+    }
+    expect(await controls.count()).toBeGreaterThan(events.length + 4);
+    expect(small, 'controls smaller than 44×44').toEqual([]);
+  });
+});
+
+describe('dark mode', () => {
+  it('darkens the page and recolours the basemap', async () => {
+    const light = await coloursIn('light');
+    const dark = await coloursIn('dark');
+    expect(luminance(dark.background), `dark background ${dark.background}`).toBeLessThan(0.2);
+    expect(luminance(light.background), `light background ${light.background}`).toBeGreaterThan(
+      0.8,
+    );
+    expect(luminance(dark.text)).toBeGreaterThan(0.6);
+    expect(dark.land).not.toBe(light.land);
+    expect(dark.sea).not.toBe(light.sea);
+    expect(luminance(dark.land)).toBeLessThan(luminance(light.land));
+  });
+});
+
+describe('print', () => {
+  it('drops the map and controls, and prints the story, the timeline and the places', async () => {
+    const { page } = await app.open('?event=raid');
+    const placeList = page.locator('details.place-list > ul');
+    // On screen the list of places stays folded away until asked for.
+    expect(await isDisplayed(placeList)).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+
+    for (const selector of [
+      '.map-frame',
+      '.map-toolbar',
+      '.timeline__step',
+      '.timeline__toggle',
+      '.skip-link',
+    ])
+      for (const el of await page.locator(selector).all())
+        expect(await isDisplayed(el), `${selector} hidden in print`).toBe(false);
+
+    const storySections = page.locator('#story section.story-section');
+    expect(await storySections.count()).toBe(sections.length);
+    expect(sections).toHaveLength(8);
+    for (const section of await storySections.all()) expect(await isDisplayed(section)).toBe(true);
+
+    const items = page.locator('#timeline-list > li');
+    expect(await items.count()).toBe(events.length);
+    for (const item of await items.all()) expect(await isDisplayed(item)).toBe(true);
+
+    expect(await isDisplayed(placeList)).toBe(true);
+    const printed = await placeList.innerText();
+    for (const place of places) expect(printed).toContain(place.name);
+  });
+});

@@ -1,0 +1,146 @@
+// The map's pins and area labels, by mouse and by keyboard, and their popups.
+import { describe, expect, it } from 'vitest';
+import { eventsAtPlace, formatShortDate, getPlace, places } from '../src/data/index.ts';
+import { setUpBriefing } from './support/harness.ts';
+import {
+  handleOf,
+  isInsideMap,
+  openPopup,
+  pointInsideArea,
+  popupButtons,
+  waitForMapToSettle,
+  zoomOutUntilVisible,
+} from './support/map.ts';
+import { expectSelected, placeLabel } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+/** The popup's buttons for a place, the first one current: what activating a place shows. */
+function expectedPopup(placeId: string, currentId: string): [string, string | null][] {
+  return eventsAtPlace(placeId).map((e) => [
+    `${formatShortDate(e.date)}: ${e.title}`,
+    e.id === currentId ? 'true' : null,
+  ]);
+}
+
+function firstEventAt(placeId: string): string {
+  const first = eventsAtPlace(placeId)[0];
+  if (!first) throw new Error(`No event at ${placeId}`);
+  return first.id;
+}
+
+function mustGetPlace(placeId: string) {
+  const place = getPlace(placeId);
+  if (!place) throw new Error(`No place ${placeId}`);
+  return place;
+}
+
+describe('every place on the map', () => {
+  it('has one handle per place, named with its event count', async () => {
+    const { page } = await app.open();
+    const names = await page
+      .locator('.leaflet-marker-icon[role="button"]')
+      .evaluateAll((els) => els.map((el) => el.querySelector('.visually-hidden')?.textContent));
+    expect(names.toSorted()).toEqual(places.map(placeLabel).toSorted());
+    expect(await page.locator('.leaflet-marker-icon.place-pin').count()).toBe(
+      places.filter((p) => p.kind === 'point').length,
+    );
+    expect(await page.locator('path.area').count()).toBe(
+      places.filter((p) => p.kind === 'area').length,
+    );
+  });
+
+  describe.each(places.map((p) => [p.name, p.id] as const))('%s', (_name, placeId) => {
+    const place = mustGetPlace(placeId);
+    const first = firstEventAt(placeId);
+
+    it('a click selects its first event and opens its popup', async () => {
+      const { page } = await app.open();
+      const handle = handleOf(page, place);
+      await zoomOutUntilVisible(page, handle);
+      await handle.click();
+
+      await expectSelected(page, first);
+      await openPopup(page).waitFor();
+      expect(await openPopup(page).locator('h3').textContent()).toContain(place.name);
+      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, first));
+      expect(await handle.getAttribute('class')).toContain('is-selected');
+    });
+
+    it('Enter selects its first event, opens its popup, and Escape hands focus back', async () => {
+      const { page } = await app.open();
+      const handle = handleOf(page, place);
+      await handle.focus();
+      await page.keyboard.press('Enter');
+
+      await expectSelected(page, first);
+      await openPopup(page).waitFor();
+      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, first));
+      // A popup opened from the keyboard takes focus, on its first event.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('.place-popup') !== null))
+        .toBe(true);
+
+      await page.keyboard.press('Escape');
+      await openPopup(page).waitFor({ state: 'detached' });
+      expect(await handle.evaluate((el) => el === document.activeElement)).toBe(true);
+    });
+  });
+});
+
+describe('clicking inside an area’s shading', () => {
+  const areas = places.filter((p) => p.kind === 'area');
+  it.each(areas.map((p) => [p.name, p.id] as const))(
+    '%s selects its first event and opens its popup',
+    async (_name, placeId) => {
+      const { page } = await app.open();
+      await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+      let point = await pointInsideArea(page, placeId);
+      if (!point?.topmost) {
+        // Too small at the regional scale (central Caracas): look from the city view.
+        await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+        await waitForMapToSettle(page);
+        point = await pointInsideArea(page, placeId);
+      }
+      if (!point) throw new Error(`No point of ${placeId}'s shading is in view`);
+      // A point inside this area's outline; if another area is drawn over it, the click
+      // still has to reach this area (the failure then names the event selected instead).
+      await page.mouse.click(point.x, point.y);
+
+      await expectSelected(page, firstEventAt(placeId));
+      await openPopup(page).waitFor();
+      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, firstEventAt(placeId)));
+    },
+  );
+});
+
+describe('popups', () => {
+  it('a popup button selects its event', async () => {
+    const { page } = await app.open();
+    const caracas = mustGetPlace('caracas');
+    const [first, second] = eventsAtPlace('caracas');
+    if (!first || !second) throw new Error('Caracas needs two events for this test');
+
+    await handleOf(page, caracas).click();
+    await expectSelected(page, first.id);
+    await openPopup(page)
+      .getByRole('button', { name: `${formatShortDate(second.date)}: ${second.title}` })
+      .click();
+
+    await expectSelected(page, second.id);
+    await expect.poll(() => popupButtons(page)).toEqual(expectedPopup('caracas', second.id));
+  });
+
+  it('activating a place whose event is already selected keeps the selection', async () => {
+    // A later event in Caracas, not the one a click would pick on its own.
+    const later = eventsAtPlace('caracas').at(-1)!;
+    expect(later.id).not.toBe(firstEventAt('caracas'));
+    const { page } = await app.open(`?event=${later.id}`);
+    const caracas = handleOf(page, mustGetPlace('caracas'));
+    expect(await isInsideMap(page, caracas)).toBe(true);
+    await caracas.click();
+    await openPopup(page).waitFor();
+    await expectSelected(page, later.id);
+    expect(await popupButtons(page)).toEqual(expectedPopup('caracas', later.id));
+  });
+});

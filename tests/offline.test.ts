@@ -1,0 +1,143 @@
+// Offline and failing networks: the briefing needs nothing but its own files.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { events, eventsAtPlace, getPlace } from '../src/data/index.ts';
+import { isOffsite, setUpBriefing } from './support/harness.ts';
+import { handleOf, openPopup } from './support/map.ts';
+import { expectSelected, stepper } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+const TILES = '**/tile.openstreetmap.org/**';
+const TILES_FAILED = 'Street tiles could not be loaded, so the built-in map is shown instead.';
+const MAP_CHUNK = '**/assets/BriefingMap-*.js';
+
+/** The bundled basemap's land shapes: how many, and the length of the longest outline. */
+function basemapLand(page: Page, pane = '.leaflet-basemap-pane') {
+  return page.locator(`${pane} path.basemap-land`).evaluateAll((paths) => ({
+    count: paths.length,
+    longest: Math.max(0, ...paths.map((p) => p.getAttribute('d')?.length ?? 0)),
+    painted: paths.every((p) => getComputedStyle(p).fill !== 'none'),
+  }));
+}
+
+const offsite = (requests: readonly string[]) => requests.filter((url) => isOffsite(new URL(url)));
+
+describe('offline', () => {
+  it('a full walk works on 127.0.0.1 alone and never tries another host', async () => {
+    const { page, requests } = await app.open();
+    const land = await basemapLand(page);
+    expect(land.count).toBeGreaterThan(0);
+    expect(land.longest).toBeGreaterThan(1_000);
+    expect(land.painted).toBe(true);
+    expect(await page.locator('.leaflet-basemap-pane path.basemap-coast').count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.locator('.leaflet-basemap-pane path.basemap-border').count()).toBeGreaterThan(
+      0,
+    );
+
+    const { next } = stepper(page);
+    for (const event of events) {
+      await next.click();
+      await expectSelected(page, event.id);
+    }
+
+    // The Caracas view swaps in the detailed coast, also bundled.
+    await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+    // Leaflet clips paths to the view, so at city scale the outline is short but real.
+    const detail = () => basemapLand(page, '.leaflet-basemap-detail-pane');
+    await expect.poll(async () => (await detail()).count, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(await detail()).toMatchObject({ painted: true });
+    expect((await detail()).longest).toBeGreaterThan(40);
+    await page.getByRole('button', { name: 'Caribbean', exact: true }).click();
+
+    // A place's popup, and the list of places.
+    const caribbean = getPlace('caribbean-sea');
+    if (!caribbean) throw new Error('No caribbean-sea place');
+    await page.waitForTimeout(500);
+    await handleOf(page, caribbean).click();
+    await openPopup(page).waitFor();
+    await page.locator('details.place-list summary').click();
+    const firstAtVenezuela = eventsAtPlace('venezuela')[0]!;
+    await page
+      .locator('details.place-list')
+      .getByRole('button', { name: new RegExp(firstAtVenezuela.title) })
+      .click();
+    await expectSelected(page, firstAtVenezuela.id);
+
+    await page.getByRole('link', { name: 'Download the data' }).isVisible();
+    expect(offsite(requests)).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3);
+  });
+});
+
+describe('street tiles against a failing tile server', () => {
+  it.each([
+    ['aborted', undefined],
+    ['HTTP 500', 500],
+  ])('%s: the notice shows, the basemap stays, and unticking clears it', async (_, status) => {
+    const { page, requests } = await app.open('', {
+      expectedErrors: [/tile\.openstreetmap\.org/],
+      beforeGoto: async (p) => {
+        if (status) await p.route(TILES, (route) => route.fulfill({ status, body: 'down' }));
+      },
+    });
+    const checkbox = page.getByRole('checkbox', { name: 'Street map (online)' });
+    const notice = page.locator('.map-toolbar__notice');
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toBe('');
+    expect(await checkbox.isChecked()).toBe(false);
+    expect(offsite(requests)).toEqual([]);
+
+    await checkbox.check();
+    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe(TILES_FAILED);
+    expect(await notice.isVisible()).toBe(true);
+    // The switch really asked the tile server (so the offline test above can fail).
+    expect(offsite(requests).length).toBeGreaterThan(0);
+    expect(
+      offsite(requests).every((url) => url.startsWith('https://tile.openstreetmap.org/')),
+    ).toBe(true);
+    const land = await basemapLand(page);
+    expect(land.count).toBeGreaterThan(0);
+    expect(land.longest).toBeGreaterThan(1_000);
+    expect(await page.locator('.leaflet-basemap-pane path.basemap-land').first().isVisible()).toBe(
+      true,
+    );
+
+    await checkbox.uncheck();
+    await expect.poll(() => notice.textContent()).toBe('');
+    expect(await notice.isVisible()).toBe(false);
+    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+  });
+});
+
+describe('the map chunk failing to load', () => {
+  it('shows an alert and a retry, the rest keeps working, and retry brings the map', async () => {
+    const { page } = await app.open('', {
+      waitForMap: false,
+      expectedErrors: [/BriefingMap-[\w-]+\.js/, /dynamically imported module/],
+      beforeGoto: async (p) => {
+        await p.route(MAP_CHUNK, (route) => route.abort());
+      },
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The map could not be loaded');
+    const retry = page.getByRole('button', { name: 'Try loading the map again' });
+    expect(await retry.isVisible()).toBe(true);
+    expect(await page.locator('.leaflet-container').count()).toBe(0);
+
+    const { next } = stepper(page);
+    await next.click();
+    await expectSelected(page, events[0]!.id, { hasMap: false });
+    await next.click();
+    await expectSelected(page, events[1]!.id, { hasMap: false });
+
+    await page.unroute(MAP_CHUNK);
+    await retry.click();
+    await page.waitForSelector('.leaflet-container .place-pin');
+    expect(await alert.count()).toBe(0);
+    await expectSelected(page, events[1]!.id);
+  });
+});

@@ -1,0 +1,163 @@
+// The timeline: Previous/Next through every event, the list's keys, and the phone toggle.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { events } from '../src/data/index.ts';
+import { PHONE, setUpBriefing } from './support/harness.ts';
+import { expectNothingSelected, expectSelected, stepper } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+const first = events[0]!.id;
+const last = events.at(-1)!.id;
+const idAt = (index: number) => events[index]!.id;
+const indexOf = (id: string) => events.findIndex((e) => e.id === id);
+
+/** The event whose timeline button has focus, or null when focus is elsewhere. */
+function focusedEvent(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el?.matches('#timeline-list button')) return null;
+    return el.querySelector('.timeline__title')?.textContent ?? null;
+  });
+}
+
+const titleOf = (id: string) => events.find((e) => e.id === id)?.title ?? null;
+
+describe('Previous and Next', () => {
+  it('step through every event and back, in the URL too', async () => {
+    const { page } = await app.open();
+    const { previous, next } = stepper(page);
+    await expectNothingSelected(page);
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+
+    for (let i = 0; i < events.length; i++) {
+      await next.click();
+      await expectSelected(page, idAt(i));
+    }
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await previous.getAttribute('aria-disabled')).toBe('false');
+
+    // At the end Next stays put and adds no history entry. Playwright counts aria-disabled as
+    // disabled, so the click is forced: a reader can still press it.
+    const historyLength = await page.evaluate(() => history.length);
+    await next.click({ force: true });
+    await expectSelected(page, last);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    for (let i = events.length - 2; i >= 0; i--) {
+      await previous.click();
+      await expectSelected(page, idAt(i));
+    }
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+    expect(await next.getAttribute('aria-disabled')).toBe('false');
+    await previous.click({ force: true });
+    await expectSelected(page, first);
+  });
+
+  it('Previous does nothing when nothing is selected', async () => {
+    const { page } = await app.open();
+    const { previous } = stepper(page);
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+    await previous.click({ force: true });
+    await page.waitForTimeout(100);
+    await expectNothingSelected(page);
+  });
+
+  it('are real buttons, never disabled, so they stay in the tab order', async () => {
+    const { page } = await app.open(`?event=${first}`);
+    const { previous, next } = stepper(page);
+    expect(await previous.evaluate((b) => (b as HTMLButtonElement).disabled)).toBe(false);
+    expect(await previous.getAttribute('aria-disabled')).toBe('true');
+    expect(await next.getAttribute('aria-disabled')).toBe('false');
+  });
+});
+
+describe('keys inside the timeline list', () => {
+  it('arrows, Home and End move the selection and the focus with it', async () => {
+    const start = 'raid';
+    const { page } = await app.open(`?event=${start}`);
+    const current = page.locator('#timeline-list button[aria-current="true"]');
+    await current.focus();
+
+    const steps: [key: string, expected: string][] = [
+      ['ArrowRight', idAt(indexOf(start) + 1)],
+      ['ArrowDown', idAt(indexOf(start) + 2)],
+      ['ArrowLeft', idAt(indexOf(start) + 1)],
+      ['ArrowUp', start],
+      ['End', last],
+      ['ArrowRight', last],
+      ['Home', first],
+      ['ArrowLeft', first],
+    ];
+    for (const [key, expected] of steps) {
+      await page.keyboard.press(key);
+      await expectSelected(page, expected);
+      expect(await focusedEvent(page), `focus after ${key}`).toBe(titleOf(expected));
+    }
+  });
+
+  it('the list is one tab stop: Tab from the previous control lands on the selected event', async () => {
+    const { page } = await app.open('?event=talks');
+    await stepper(page).next.focus();
+    // The phone-only toggle is hidden on desktop, so the next stop is the list.
+    await page.keyboard.press('Tab');
+    expect(await focusedEvent(page)).toBe(titleOf('talks'));
+    await page.keyboard.press('Tab');
+    expect(await focusedEvent(page)).toBeNull();
+  });
+
+  it('keys pressed on Next move the selection but leave focus on Next', async () => {
+    const { page } = await app.open('?event=raid');
+    const { next } = stepper(page);
+    await next.focus();
+    await page.keyboard.press('ArrowRight');
+    await expectSelected(page, idAt(indexOf('raid') + 1));
+    await page.keyboard.press('End');
+    await expectSelected(page, last);
+    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('clicking an event in the list selects it', async () => {
+    const { page } = await app.open();
+    const target = events[7]!;
+    const button = stepper(page).list.getByRole('button', { name: target.title });
+    await button.click();
+    await expectSelected(page, target.id);
+    expect(await button.getAttribute('aria-current')).toBe('true');
+  });
+});
+
+describe('on a phone', () => {
+  it('hides the list behind "All events" and still steps', async () => {
+    const { page } = await app.open('', { context: PHONE });
+    const { list, toggle, next, previous } = stepper(page);
+    expect(await list.isVisible()).toBe(false);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.getAttribute('aria-controls')).toBe('timeline-list');
+
+    await next.tap();
+    await expectSelected(page, first);
+    await next.tap();
+    await expectSelected(page, idAt(1));
+    await previous.tap();
+    await expectSelected(page, first);
+
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.getByRole('button').count()).toBe(events.length);
+    await list.getByRole('button', { name: events[4]!.title }).tap();
+    await expectSelected(page, idAt(4));
+
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await list.isVisible()).toBe(false);
+  });
+
+  it('on a desktop the list is always shown and the toggle hidden', async () => {
+    const { page } = await app.open();
+    const { list, nav } = stepper(page);
+    expect(await list.isVisible()).toBe(true);
+    expect(await nav.locator('.timeline__toggle').isVisible()).toBe(false);
+  });
+});
