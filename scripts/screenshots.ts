@@ -49,6 +49,16 @@ try {
   await shoot(browser, `${server.url}?event=raid`, 'phone.png', { ...PHONE, colorScheme: 'light' });
   await shoot(
     browser,
+    `${server.url}?event=raid`,
+    'phone-map.png',
+    { ...PHONE, colorScheme: 'light' },
+    async (page) => {
+      // Where a phone reader lands after the header: stepper on top, map, the event.
+      await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+    },
+  );
+  await shoot(
+    browser,
     `${server.url}?event=tanker-seized`,
     'event-popup.png',
     { ...DESKTOP, colorScheme: 'light' },

@@ -21,7 +21,6 @@ export function FollowSelection({ selectedId }: { readonly selectedId: string | 
       shown.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
-      map.stop();
       if (target.kind === 'view') {
         if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
         else map.setView(target.center, target.zoom, { animate: false });

@@ -18,8 +18,9 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
           type="button"
           className="button"
           disabled={!map}
-          // stop() first: a flight still under way would otherwise carry the map off again.
-          onClick={() => map?.stop().fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
+          // No stop(): setView and fitBounds end a flight themselves, while stop() snaps a
+          // fractional zoom with a short animation that makes Leaflet drop the next move.
+          onClick={() => map?.fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
         >
           Caribbean
         </button>
@@ -28,7 +29,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
           className="button"
           disabled={!map}
           onClick={() =>
-            map?.stop().setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
+            map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
               animate: !prefersReducedMotion(),
             })
           }

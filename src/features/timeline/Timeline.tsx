@@ -91,7 +91,7 @@ export function Timeline({ selection, onSelect }: Props) {
           aria-disabled={isAtStart}
           onClick={() => step(-1)}
         >
-          <span aria-hidden="true">←</span> Previous
+          <span aria-hidden="true">←</span> <span className="timeline__step-text">Previous</span>
         </button>
         <p className="timeline__position">
           {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
@@ -102,7 +102,7 @@ export function Timeline({ selection, onSelect }: Props) {
           aria-disabled={isAtEnd}
           onClick={() => step(1)}
         >
-          Next <span aria-hidden="true">→</span>
+          <span className="timeline__step-text">Next</span> <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
