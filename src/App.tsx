@@ -1,5 +1,4 @@
 import { LinkNotice } from './components/LinkNotice.tsx';
-import { meta } from './data/index.ts';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
 import { Story } from './features/article/Story.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
@@ -34,8 +33,7 @@ export function App() {
         </div>
       </main>
       <footer className="page-footer">
-        <p>{meta.sourceDescription}</p>
-        <p>
+        <p className="page-footer__download">
           <a href="./briefing.json" download="briefing.json">
             Download the data
           </a>{' '}

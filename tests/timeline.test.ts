@@ -148,7 +148,12 @@ describe('on a phone', () => {
     expect(await list.getByRole('button').count()).toBe(events.length);
     await list.getByRole('button', { name: events[4]!.title }).tap();
     await expectSelected(page, idAt(4));
+    // Picking an event closes the list, so the map and the event card come back into view.
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await list.isVisible()).toBe(false);
 
+    await toggle.tap();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     await toggle.tap();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await list.isVisible()).toBe(false);

@@ -17,7 +17,7 @@ export const meta = {
   datingNote:
     'The report names no year after 2019. We date its January events to 2026, the year in which January 9 fell on a Friday, as the report says it did, and its September to 2025.',
   sourceDescription:
-    'Every fact here comes from a single news report; the ¶ numbers point to its paragraphs, the headline being ¶1.',
+    'Every fact here comes from a single news report on the warning; its outlet and date are not part of the copy we work from. The ¶ numbers point to its paragraphs, ¶1 being its headline.',
 } as const satisfies BriefingMeta;
 
 /** The strip of figures under the headline. Each must be cited. */
@@ -78,7 +78,7 @@ export const glossary = [
   },
   {
     id: 'southern-spear',
-    term: 'Southern Spear',
+    term: 'Southern Spear Operation',
     definition:
       'A US military operation begun in September: dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
     citations: [{ paragraph: 12, quote: 'Southern Spear Operation' }],

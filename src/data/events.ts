@@ -24,7 +24,7 @@ export const events = [
     date: { precision: 'month', year: 2025, month: 9 },
     yearNote:
       'The report gives the month, not the year. We take it to be September 2025: the report sets the operation after Trump’s return to the White House and before the January raid.',
-    title: 'Operation Southern Spear begins',
+    title: 'The Southern Spear Operation begins',
     summary:
       'Under the “Southern Spear Operation”, the US military went on to carry out dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
     theme: 'military',
@@ -119,7 +119,7 @@ export const events = [
     },
     title: 'Caracas on high alert',
     summary:
-      'More security checkpoints went up in the capital. A bus driver said there was one “approximately every kilometer” in the city centre, and residents described a tense, fearful mood.',
+      'More security checkpoints went up in the capital. A bus driver said there was one “approximately every kilometer” in the city center, and residents described a tense, fearful mood.',
     theme: 'security',
     placeIds: ['central-caracas'],
     citations: [{ paragraph: 6 }, { paragraph: 7, quote: 'approximately every kilometer' }],
@@ -163,7 +163,7 @@ export const events = [
     date: { precision: 'day', year: 2026, month: 1, day: 10 },
     title: 'US forces seize a tanker in the Caribbean',
     summary:
-      'American forces took a tanker suspected of breaking the sanctions. The article does not say where in the Caribbean.',
+      'American forces took a tanker suspected of breaking the sanctions. The report does not say where in the Caribbean.',
     theme: 'oil',
     placeIds: ['caribbean-sea'],
     citations: [{ paragraph: 13, quote: 'seized a tanker in the Caribbean' }],

@@ -110,7 +110,7 @@ export const places = [
     id: 'caracas',
     name: 'Caracas',
     position: { lat: 10.4806, lng: -66.9036 },
-    zoom: 10.5,
+    zoom: 10,
     description:
       'Venezuela’s capital: scene of the January 3 raid, and home of the US embassy that has been shut since 2019.',
     citations: [{ paragraph: 4, quote: 'in the Venezuelan capital' }, { paragraph: 10 }],
@@ -130,8 +130,8 @@ export const places = [
     ]),
     labelAt: { lat: 10.463, lng: -66.888 },
     precisionNote:
-      'The article places the checkpoints only “in the city center”; the shading is a rough outline of central Caracas, not their reported positions.',
-    description: 'Where a bus driver counted a checkpoint about every kilometre.',
+      'The report places the checkpoints only “in the city center”; the shading is a rough outline of central Caracas, not their reported positions.',
+    description: 'Where a bus driver counted a checkpoint about every kilometer.',
     citations: [{ paragraph: 7, quote: 'in the city center' }],
   },
   {
@@ -174,7 +174,7 @@ export const places = [
     ]),
     labelAt: { lat: 15.2, lng: -70.5 },
     precisionNote:
-      'The article says only “in the Caribbean”; the shading covers the Caribbean Sea, not a reported position.',
+      'The report says only “in the Caribbean”; the shading covers the Caribbean Sea, not a reported position.',
     description:
       'Where US forces seized a tanker on January 10, and one of the two seas of the strikes on drug-trafficking boats.',
     citations: [
@@ -201,7 +201,7 @@ export const places = [
     ]),
     labelAt: { lat: 5.5, lng: -88.5 },
     precisionNote:
-      'The article says only “the Pacific”; the shading marks the waters off Central and South America shown on this map, not a reported position.',
+      'The report says only “the Pacific”; the shading marks the Pacific waters off Central and South America, nearest the rest of the story, not a reported position.',
     description: 'The other sea where the US military struck drug-trafficking boats.',
     citations: [
       { paragraph: 12, quote: 'Pacific and Caribbean seas' },

@@ -33,7 +33,7 @@ export const sections = [
     id: 'checkpoints',
     heading: 'Checkpoints and colectivos',
     body: [
-      'In Caracas the streets are on high alert and checkpoints have multiplied; residents describe a tense, fearful mood since Maduro’s arrest. A bus driver in his 40s told reporters there is [a checkpoint roughly every kilometre](high-alert) in the city centre.',
+      'In Caracas the streets are on high alert and checkpoints have multiplied; residents describe a tense, fearful mood since Maduro’s arrest. A bus driver in his 40s told reporters there is [a checkpoint roughly every kilometer](high-alert) across the center of the city.',
       'On [January 8](bus-search), he said, police stopped his bus, boarded, checked his papers and studied each passenger, then took one off as “suspicious” without giving a clear reason.',
       'The government has [reinforced its security services](crackdown) and warned that it would crack down on anyone collaborating with “foreign forces”. Alongside the official forces, armed pro-Maduro militias known as “colectivos”, often masked, stop people at random in the street to search their phones for messages backing the US or criticising the government. The State Department says they also run roadblocks, stopping vehicles and looking for signs that people hold American citizenship or support the US.',
     ],

@@ -10,6 +10,7 @@ export function ArticleHeader() {
         <h1 className="masthead__headline">{meta.headline}</h1>
         <p className="masthead__summary">{meta.summary}</p>
         <p className="masthead__dateline">{dateline()}</p>
+        <p className="masthead__note">{meta.sourceDescription}</p>
         <p className="masthead__note">{meta.datingNote}</p>
         <CitationList citations={meta.citations} />
       </div>

@@ -10,6 +10,9 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
+/** The layout in which the story scrolls beside a sticky map (see styles.css). */
+const SIDE_BY_SIDE = '(min-width: 900px)';
+
 function isInViewport(el: Element): boolean {
   const r = el.getBoundingClientRect();
   return r.bottom > 0 && r.top < window.innerHeight;
@@ -29,6 +32,10 @@ export function Story({ selection, onSelect }: Props) {
       if (selectedId === scrolledFor.current) return;
       scrolledFor.current = selectedId;
       if (!selectedId) return;
+      // On narrow screens the map sits above the story rather than beside it; scrolling
+      // to the story would carry the reader away from the map they just used. The event
+      // card under the map tells the event, and the section is highlighted for later.
+      if (!window.matchMedia(SIDE_BY_SIDE).matches) return;
       const home = sectionsOfEvent(selectedId)[0];
       const root = rootRef.current;
       if (!home || !root) return;

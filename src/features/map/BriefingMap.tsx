@@ -41,6 +41,18 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
     [map],
   );
 
+  useEffect(
+    function keepLeafletSizeCurrent() {
+      // Leaflet measures its frame only on window resizes; the frame also changes when the
+      // event card or a notice appears, and a stale size puts every place off-centre.
+      if (!map) return;
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map],
+  );
+
   return (
     <>
       <MapToolbar

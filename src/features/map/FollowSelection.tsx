@@ -21,6 +21,17 @@ export function FollowSelection({ selectedId }: { readonly selectedId: string | 
       shown.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
+      // The frame may have just changed size (the event card appears with the first
+      // selection): measure before aiming, or the place lands off-centre.
+      map.invalidateSize({ pan: false });
+      // A popup opened with the selection (a click on a place) may not fit where the map
+      // lands; once it has landed, let the popup pan the map as it does when it opens.
+      map.once('moveend', function fitOpenPopup() {
+        map.eachLayer((layer) => {
+          const popup = layer.getPopup();
+          if (popup?.isOpen()) popup.update();
+        });
+      });
       if (target.kind === 'view') {
         if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
         else map.setView(target.center, target.zoom, { animate: false });

@@ -21,7 +21,7 @@ export function Legend() {
           Approximate area
         </li>
       </ul>
-      <p className="legend__note">The selected event’s places take its colour.</p>
+      <p className="legend__note">The selected event’s places take its color.</p>
     </div>
   );
 }

@@ -49,7 +49,9 @@ function PlacePopup({ place, selectedId, onSelect, takeFocusRequest, onEscape }:
 
   useEffect(
     function focusFirstEventWhenOpenedByKeyboard() {
-      if (takeFocusRequest()) rootRef.current?.querySelector('button')?.focus();
+      // preventScroll: the popup may poke above the map's frame; the page must not jump to it.
+      if (takeFocusRequest())
+        rootRef.current?.querySelector('button')?.focus({ preventScroll: true });
     },
     [takeFocusRequest],
   );
@@ -118,7 +120,7 @@ export function PlaceMarker(props: Props) {
 
   const closeAndRefocus = useCallback(() => {
     markerRef.current?.closePopup();
-    markerRef.current?.getElement()?.focus();
+    markerRef.current?.getElement()?.focus({ preventScroll: true });
   }, [markerRef]);
 
   useEffect(function highlightSelectedPlace() {

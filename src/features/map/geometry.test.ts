@@ -7,7 +7,7 @@ describe('targetOfEvent', () => {
     expect(targetOfEvent(getEvent('raid')!)).toEqual({
       kind: 'view',
       center: { lat: 10.4806, lng: -66.9036 },
-      zoom: 10.5,
+      zoom: 10,
     });
   });
 

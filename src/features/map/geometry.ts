@@ -11,7 +11,7 @@ export const OVERVIEW: Box = [
 ];
 
 /** The "Caracas" button's view: the city and its coast. */
-export const CARACAS_VIEW = { center: { lat: 10.52, lng: -66.89 }, zoom: 11 } as const;
+export const CARACAS_VIEW = { center: { lat: 10.52, lng: -66.89 }, zoom: 10 } as const;
 
 function boxOf(points: readonly LatLng[]): Box {
   const lats = points.map((p) => p.lat);

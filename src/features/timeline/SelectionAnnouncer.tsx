@@ -1,12 +1,23 @@
-import { formatDate, getEvent } from '../../data/index.ts';
+import { useEffect } from 'react';
+import { formatDate, getEvent, meta } from '../../data/index.ts';
 import type { Selection } from '../../state/selection.ts';
 
 /**
- * A polite live region that says only the selected event's date and title, so a screen
+ * Names the page after the selected event, and keeps a polite live region that says only the selected event's date and title, so a screen
  * reader hears each step once, however the step was taken (timeline, map or story).
  */
 export function SelectionAnnouncer({ selection }: { readonly selection: Selection }) {
   const event = selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
+  const title = event?.title;
+
+  useEffect(
+    function nameTheHistoryEntry() {
+      // History menus and shared tabs then say which event each entry shows.
+      document.title = title ? `${title} · ${meta.headline}` : meta.headline;
+    },
+    [title],
+  );
+
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true">
       {event ? `${formatDate(event.date)}: ${event.title}` : ''}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { events, formatShortDate, isoDate } from '../../data/index.ts';
+import { events, formatShortDate, getEvent, isoDate } from '../../data/index.ts';
 import { stepFrom, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 
@@ -27,6 +27,7 @@ export function Timeline({ selection, onSelect }: Props) {
   // Phones show a compact stepper; the full list opens on demand (wider screens always show it).
   const [isListOpen, setIsListOpen] = useState(false);
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
+  const selected = selectedId ? getEvent(selectedId) : undefined;
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
   const isAtEnd = position === events.length;
@@ -93,9 +94,17 @@ export function Timeline({ selection, onSelect }: Props) {
         >
           <span aria-hidden="true">←</span> <span className="timeline__step-text">Previous</span>
         </button>
-        <p className="timeline__position">
-          {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
-        </p>
+        <div className="timeline__status">
+          <p className="timeline__position">
+            {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
+          </p>
+          {selected && (
+            // Phones hide the list, so the stepper names the event it is on.
+            <p className="timeline__current" aria-hidden="true">
+              {formatShortDate(selected.date)}: {selected.title}
+            </p>
+          )}
+        </div>
         <button
           type="button"
           className="button timeline__step"
@@ -132,7 +141,10 @@ export function Timeline({ selection, onSelect }: Props) {
                 data-theme={event.theme}
                 aria-current={isSelected ? 'true' : undefined}
                 tabIndex={isTabStop ? 0 : -1}
-                onClick={() => onSelect(event.id)}
+                onClick={() => {
+                  onSelect(event.id);
+                  setIsListOpen(false);
+                }}
               >
                 <time className="timeline__date" dateTime={isoDate(event.date)}>
                   {formatShortDate(event.date)}
