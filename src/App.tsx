@@ -6,6 +6,7 @@ import { PlaceList } from './features/map/PlaceList.tsx';
 import { EventDetail } from './features/timeline/EventDetail.tsx';
 import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
+import { selectedIdOf } from './state/selection.ts';
 import { useSelection } from './state/useSelection.ts';
 
 /** Lays out the three views around one selection; the views do the rest. */
@@ -26,10 +27,7 @@ export function App() {
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
           <Story selection={selection} onSelect={select} />
-          <PlaceList
-            selectedId={selection.status === 'selected' ? selection.eventId : null}
-            onSelect={select}
-          />
+          <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
         </div>
       </main>
       <footer className="page-footer">

@@ -12,10 +12,6 @@ export type * from './types.ts';
 export { formatDate, formatShortDate, isoDate } from './dates.ts';
 export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
-/** Every event id, as a type: a typo in code that names an event fails to compile. */
-export type EventId = (typeof eventRecords)[number]['id'];
-export type PlaceId = (typeof placeRecords)[number]['id'];
-
 // Exported with their general types: code that reads the data need not know each literal.
 const events: readonly BriefingEvent[] = eventRecords;
 const places: readonly Place[] = placeRecords;
@@ -88,14 +84,14 @@ export function parseParagraph(paragraph: string): Segment[] {
 }
 
 /** The words a reader sees in a paragraph, links flattened to their text. */
-export function plainText(paragraph: string): string {
+function plainText(paragraph: string): string {
   return parseParagraph(paragraph)
     .map((s) => s.text)
     .join('');
 }
 
 /** Every phrase written in curly quotes (“…”) in a text. */
-export function quotedPhrases(text: string): string[] {
+function quotedPhrases(text: string): string[] {
   return [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? '');
 }
 

@@ -1,7 +1,7 @@
 // The selection as it lives in the URL: `?event=<id>`. Pure functions, no window.
-import { events, indexOfEvent } from '../data/index.ts';
+import { events, getEvent, indexOfEvent, type BriefingEvent } from '../data/index.ts';
 
-export const EVENT_PARAM = 'event';
+const EVENT_PARAM = 'event';
 
 /** What the URL says is selected. `invalid` when it names an event the briefing lacks. */
 export type Selection =
@@ -20,6 +20,16 @@ export function parseSelection(search: string): Selection {
   if (value === null) return { status: 'none' };
   const index = indexOfEvent(value);
   return index >= 0 ? { status: 'selected', eventId: value, index } : { status: 'invalid' };
+}
+
+/** The selected event's id, or null when nothing (or an unknown event) is selected. */
+export function selectedIdOf(selection: Selection): string | null {
+  return selection.status === 'selected' ? selection.eventId : null;
+}
+
+/** The selected event's record, or undefined when nothing is selected. */
+export function selectedEventOf(selection: Selection): BriefingEvent | undefined {
+  return selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
 }
 
 /** The query string for a selection: other parameters are kept, `event` replaced or removed. */

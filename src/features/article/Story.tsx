@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { glossary, sections, sectionsOfEvent } from '../../data/index.ts';
-import type { Selection } from '../../state/selection.ts';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { CitationList } from '../../components/CitationList.tsx';
 import { StorySection } from './StorySection.tsx';
@@ -21,11 +21,12 @@ function isInViewport(el: Element): boolean {
 /** The story in sections, then the glossary. The selected event's sections are highlighted. */
 export function Story({ selection, onSelect }: Props) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const selectedId = selection.status === 'selected' ? selection.eventId : null;
+  const selectedId = selectedIdOf(selection);
   // A deep link or reload opens at the top of the page, like any page; later steps scroll.
   // (Compared by id, not by a first-run flag, so StrictMode's double effects change nothing.)
   const scrolledFor = useRef(selectedId);
-  const highlighted = new Set(selectedId ? sectionsOfEvent(selectedId).map((s) => s.id) : []);
+  const telling = selectedId ? sectionsOfEvent(selectedId) : [];
+  const highlighted = new Set(telling.map((s) => s.id));
 
   useEffect(
     function scrollHomeSectionIntoView() {
@@ -36,21 +37,20 @@ export function Story({ selection, onSelect }: Props) {
       // to the story would carry the reader away from the map they just used. The event
       // card under the map tells the event, and the section is highlighted for later.
       if (!window.matchMedia(SIDE_BY_SIDE).matches) return;
-      const home = sectionsOfEvent(selectedId)[0];
       const root = rootRef.current;
-      if (!home || !root) return;
-      // If the reader can already see a section that tells this event, leave the page be.
-      const telling = sectionsOfEvent(selectedId).flatMap(
+      if (!root) return;
+      const elements = sectionsOfEvent(selectedId).flatMap(
         (s) => root.querySelector(`#section-${s.id}`) ?? [],
       );
-      if (telling.some(isInViewport)) return;
-      // scrollIntoView moves the page, not focus: the reader stays where they were working.
-      root.querySelector(`#section-${home.id}`)?.scrollIntoView({
+      // If the reader can already see a section that tells this event, leave the page be.
+      if (elements.some(isInViewport)) return;
+      // The first is the event's home. scrollIntoView moves the page, not focus.
+      elements[0]?.scrollIntoView({
         block: 'start',
         behavior: prefersReducedMotion() ? 'auto' : 'smooth',
       });
     },
-    [selectedId],
+    [selectedId, scrolledFor],
   );
 
   return (

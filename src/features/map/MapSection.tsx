@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
-import type { Selection } from '../../state/selection.ts';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -47,7 +47,6 @@ export function MapSection({ selection, onSelect }: Props) {
     setBriefingMap(() => lazy(loadMap));
     setAttempt((n) => n + 1);
   }
-  const selectedId = selection.status === 'selected' ? selection.eventId : null;
 
   return (
     <section className="map-panel" aria-labelledby="map-heading">
@@ -62,7 +61,7 @@ export function MapSection({ selection, onSelect }: Props) {
             </div>
           }
         >
-          <BriefingMap selectedId={selectedId} onSelect={onSelect} />
+          <BriefingMap selectedId={selectedIdOf(selection)} onSelect={onSelect} />
         </Suspense>
       </MapErrorBoundary>
     </section>

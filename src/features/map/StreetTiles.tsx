@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { TileLayer } from 'react-leaflet';
 
 /** OpenStreetMap's standard tiles: an online extra over the bundled basemap. */
-export const STREET_TILES_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const STREET_TILES_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**
  * Street tiles, drawn over the bundled basemap. Any tile that fails to load reports once

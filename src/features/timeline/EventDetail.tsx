@@ -1,14 +1,13 @@
 import { CitationList } from '../../components/CitationList.tsx';
 import {
   formatDate,
-  getEvent,
   isoDate,
   placeName,
   placesOfEvent,
   themeLabel,
   type BriefingEvent,
 } from '../../data/index.ts';
-import type { Selection } from '../../state/selection.ts';
+import { selectedEventOf, type Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -20,7 +19,7 @@ function whereLabel(event: BriefingEvent): string {
 
 /** The selected event in full: date, title, summary, place, theme and sources. */
 export function EventDetail({ selection }: Props) {
-  const event = selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
+  const event = selectedEventOf(selection);
   if (!event) return null;
   return (
     <article className="event-detail" data-theme={event.theme} aria-labelledby="event-detail-title">

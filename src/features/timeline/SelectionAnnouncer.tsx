@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
-import { formatDate, getEvent, meta } from '../../data/index.ts';
-import type { Selection } from '../../state/selection.ts';
+import { formatDate, meta } from '../../data/index.ts';
+import { selectedEventOf, type Selection } from '../../state/selection.ts';
 
 /**
  * Names the page after the selected event, and keeps a polite live region that says only the selected event's date and title, so a screen
  * reader hears each step once, however the step was taken (timeline, map or story).
  */
 export function SelectionAnnouncer({ selection }: { readonly selection: Selection }) {
-  const event = selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
+  const event = selectedEventOf(selection);
   const title = event?.title;
 
   useEffect(

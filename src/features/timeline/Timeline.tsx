@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { events, formatShortDate, getEvent, isoDate } from '../../data/index.ts';
-import { stepFrom, type Selection } from '../../state/selection.ts';
+import { events, formatShortDate, isoDate } from '../../data/index.ts';
+import { selectedEventOf, stepFrom, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 
 interface Props {
@@ -26,8 +26,8 @@ export function Timeline({ selection, onSelect }: Props) {
   const focusPending = useRef(false);
   // Phones show a compact stepper; the full list opens on demand (wider screens always show it).
   const [isListOpen, setIsListOpen] = useState(false);
-  const selectedId = selection.status === 'selected' ? selection.eventId : null;
-  const selected = selectedId ? getEvent(selectedId) : undefined;
+  const selected = selectedEventOf(selection);
+  const selectedId = selected?.id ?? null;
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
   const isAtEnd = position === events.length;
@@ -62,7 +62,7 @@ export function Timeline({ selection, onSelect }: Props) {
     function keepSelectedEventInView() {
       const list = listRef.current;
       if (!selectedId || !list) return;
-      const item = list?.querySelector<HTMLButtonElement>('[aria-current="true"]');
+      const item = list.querySelector<HTMLButtonElement>('[aria-current="true"]');
       if (!item) return;
       if (focusPending.current) item.focus({ preventScroll: true });
       focusPending.current = false;
