@@ -2,7 +2,10 @@ import type { BriefingMeta, GlossaryEntry, KeyFact } from './types.ts';
 
 /** The briefing's front matter: our headline and summary. */
 export const meta = {
+  kicker: 'Briefing · Venezuela',
   headline: 'The US tells its citizens: leave Venezuela now',
+  description:
+    'An interactive briefing on the US warning of January 2026 telling Americans to leave Venezuela: a map, a timeline and the story, each claim cited.',
   summary:
     'Six days after American forces seized Nicolás Maduro in a night raid on Caracas, the United States issued its highest-level travel warning and told every American in Venezuela to get out. This briefing sets the warning beside what surrounds it in the report: strikes at sea, the raid, checkpoints and armed militias in the streets, tentative diplomatic talks, and sanctions on Venezuelan oil.',
   citations: [

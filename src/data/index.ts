@@ -131,6 +131,7 @@ export function allTexts(data: BriefingData = briefingData) {
   const texts: { where: string; text: string; citations: readonly Citation[] }[] = [
     { where: 'meta headline', text: data.meta.headline, citations: data.meta.citations },
     { where: 'meta summary', text: data.meta.summary, citations: data.meta.citations },
+    { where: 'meta description', text: data.meta.description, citations: data.meta.citations },
     { where: 'meta dating note', text: data.meta.datingNote, citations: data.meta.citations },
   ];
   for (const f of data.keyFacts)

@@ -135,8 +135,12 @@ export interface MapLabel {
 }
 
 export interface BriefingMeta {
-  /** Our own headline. */
+  /** The line above the headline: what kind of piece this is, and where. */
+  readonly kicker: string;
+  /** Our own headline; also the page's title. */
   readonly headline: string;
+  /** One sentence for search results and link previews (the page's meta description). */
+  readonly description: string;
   /** One paragraph in our own words. */
   readonly summary: string;
   readonly citations: readonly Citation[];

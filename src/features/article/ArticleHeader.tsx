@@ -6,7 +6,7 @@ export function ArticleHeader() {
   return (
     <header className="masthead">
       <div>
-        <p className="masthead__kicker">Briefing · Venezuela</p>
+        <p className="masthead__kicker">{meta.kicker}</p>
         <h1 className="masthead__headline">{meta.headline}</h1>
         <p className="masthead__summary">{meta.summary}</p>
         <p className="masthead__dateline">{dateline()}</p>
