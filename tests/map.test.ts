@@ -190,3 +190,32 @@ describe('the map frames what is selected', () => {
     await expect.poll(wholeInside).toBe(true);
   });
 });
+
+describe('a popup and a selection elsewhere', () => {
+  it('stepping to an event at another place closes the popup and the map follows the event', async () => {
+    const { page } = await app.open();
+    const caribbean = getPlace('caribbean-sea');
+    const caracas = getPlace('caracas');
+    if (!caribbean || !caracas) throw new Error('Missing places');
+    await handleOf(page, caribbean).click();
+    const first = firstEventAt('caribbean-sea');
+    await expectSelected(page, first);
+    await openPopup(page).waitFor();
+
+    // Find the next event that happened somewhere else, and step to it.
+    const { events } = await import('../src/data/index.ts');
+    const from = events.findIndex((e) => e.id === first);
+    const elsewhere = events.findIndex(
+      (e, i) => i > from && !(e.placeIds as readonly string[]).includes('caribbean-sea'),
+    );
+    const target = events[elsewhere]!;
+    for (let i = from; i < elsewhere; i++)
+      await page.getByRole('button', { name: /^next/i }).click();
+    await expectSelected(page, target.id);
+    await waitForMapToSettle(page);
+
+    expect(await openPopup(page).count()).toBe(0);
+    expect(target.placeIds).toContain('caracas');
+    expect(await isInsideMap(page, handleOf(page, caracas))).toBe(true);
+  });
+});

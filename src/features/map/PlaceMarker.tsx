@@ -127,6 +127,15 @@ export function PlaceMarker(props: Props) {
     markHighlight(markerRef.current?.getElement(), highlight);
   });
 
+  useEffect(
+    function closePopupWhenSelectionLeaves() {
+      // A popup belongs with the selection: once the selected event is elsewhere, this
+      // popup is stale, and keeping it open would pull the map back to it.
+      if (highlight === null) markerRef.current?.closePopup();
+    },
+    [highlight, markerRef],
+  );
+
   return (
     <Marker
       ref={markerRef}
