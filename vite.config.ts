@@ -26,8 +26,9 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          // One Chromium and one static server serve every browser test file in turn.
-          fileParallelism: false,
+          // One Chromium and one static server, started once, serve every browser test file;
+          // the files run side by side, each in its own browser contexts.
+          globalSetup: ['./tests/support/globalSetup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -2,6 +2,7 @@
 // page shows that same data.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { text as readStream } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import {
   briefingExport,
@@ -31,7 +32,8 @@ describe('Download the data', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('briefing.json');
     expect(download.url()).toBe(app.url('briefing.json'));
-    const downloaded: unknown = JSON.parse(await readFile(await download.path(), 'utf8'));
+    // The browser is remote (shared by every test file), so the file comes back as a stream.
+    const downloaded: unknown = JSON.parse(await readStream(await download.createReadStream()));
 
     expect(downloaded).toEqual(await builtData());
     expect(downloaded).toEqual(JSON.parse(JSON.stringify(briefingExport())));

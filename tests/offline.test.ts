@@ -10,7 +10,8 @@ const app = setUpBriefing();
 
 const TILES = '**/tile.openstreetmap.org/**';
 const TILES_FAILED = 'Street tiles could not be loaded, so the built-in map is shown instead.';
-const MAP_CHUNK = '**/assets/BriefingMap-*.js';
+/** The map's chunk, under any query string (the retry asks for it under a fresh one). */
+const MAP_CHUNK = (url: URL) => /\/assets\/BriefingMap-[\w-]+\.js$/.test(url.pathname);
 
 /** The bundled basemap's land shapes: how many, and the length of the longest outline. */
 function basemapLand(page: Page, pane = '.leaflet-basemap-pane') {

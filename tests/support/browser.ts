@@ -1,38 +1,127 @@
-// Finds and launches the system Chromium (playwright-core ships no browser of its own).
-import { existsSync } from 'node:fs';
+// Finds a Chromium for the browser tests, with nothing but npm if need be: CHROME_PATH, else
+// a system Chrome or Chromium, else the Chromium that the optional npm dependency
+// @sparticuz/chromium carries inside its package. Never skips: no browser is an error.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+/** Where Debian, Ubuntu and Google put their browsers. */
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
-/** CHROME_PATH, else the first Chromium found in the usual Debian places. Never skips. */
-export function findChrome(): string {
+/** The flags every test browser starts with: headless, no sandbox, and no calls home. */
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface FoundChrome {
+  readonly executablePath: string;
+  /** Extra environment for the browser process (the npm Chromium's libraries and fonts). */
+  readonly env: Readonly<Record<string, string>>;
+  /** Where it came from, for the test log. */
+  readonly source: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Unpacks @sparticuz/chromium's brotli archives (the browser, the NSS libraries it links to,
+ * and a font) once per package version into the temp folder. A per-version folder, filled
+ * in a staging folder and renamed into place, means another version's leftovers or a
+ * half-finished unpack from a killed run are never picked up.
+ */
+function unpackNpmChromium(): FoundChrome | null {
+  let root: string;
+  try {
+    // The package's exports hide package.json; its entry point is at build/cjs/index.cjs.
+    root = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..');
+  } catch {
+    return null;
+  }
+  const packageJson = join(root, 'package.json');
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
+  const bin = join(root, 'bin');
+  const home = join(tmpdir(), `briefing-chromium-${version}`);
+  const executablePath = join(home, 'chromium');
+
+  if (!existsSync(join(home, 'complete'))) {
+    const staging = `${home}.${process.pid}.partial`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    const unbrotli = (name: string) => brotliDecompressSync(readFileSync(join(bin, name)));
+    execFileSync('tar', ['-x', '-C', staging], { input: unbrotli('al2023.tar.br') });
+    execFileSync('tar', ['-x', '-C', staging], { input: unbrotli('fonts.tar.br') });
+    writeFileSync(join(staging, 'chromium'), unbrotli('chromium.br'), {
+      mode: 0o755,
+    });
+    // The package's fonts.conf points at Lambda's folders; ours points at the unpacked font
+    // (and the system's fonts, where there are any).
+    writeFileSync(
+      join(staging, 'fonts.conf'),
+      `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
+        `  <dir>${join(home, 'fonts')}</dir>\n  <dir>/usr/share/fonts</dir>\n` +
+        `  <cachedir>${join(home, 'fonts-cache')}</cachedir>\n</fontconfig>\n`,
+    );
+    writeFileSync(join(staging, 'complete'), version);
+    rmSync(home, { recursive: true, force: true });
+    try {
+      renameSync(staging, home);
+    } catch (error) {
+      // Another process finished first: its copy is as good as ours.
+      rmSync(staging, { recursive: true, force: true });
+      if (!existsSync(join(home, 'complete'))) throw error;
+    }
+  }
+  return {
+    executablePath,
+    env: {
+      LD_LIBRARY_PATH: [join(home, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'),
+      FONTCONFIG_PATH: home,
+    },
+    source: `@sparticuz/chromium ${version} (npm), unpacked in ${home}`,
+  };
+}
+
+/** The browser the tests drive. Throws a message that says how to get one. */
+export function findChrome(): FoundChrome {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv))
       throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist`);
-    return fromEnv;
+    return { executablePath: fromEnv, env: {}, source: `CHROME_PATH (${fromEnv})` };
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found)
-    throw new Error(
-      `No Chromium found (looked in ${CANDIDATES.join(', ')}): install Debian's chromium ` +
-        '(`apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
-    );
-  return found;
+  const system = SYSTEM_CANDIDATES.find((path) => existsSync(path));
+  if (system) return { executablePath: system, env: {}, source: system };
+  const npm = unpackNpmChromium();
+  if (npm) return npm;
+  throw new Error(
+    `No Chromium found: CHROME_PATH is unset, none of ${SYSTEM_CANDIDATES.join(', ')} exists, ` +
+      'and the optional npm dependency @sparticuz/chromium is not installed. Run `npm install` ' +
+      '(it installs that Chromium), or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
 }
 
+/** Starts a browser of its own, for scripts that run outside the test runner (screenshots). */
 export function launchBrowser(): Promise<Browser> {
+  const chrome = findChrome();
   return chromium.launch({
-    executablePath: findChrome(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chrome.executablePath,
+    args: CHROME_ARGS,
+    env: { ...process.env, ...chrome.env } as Record<string, string>,
   });
 }

@@ -1,13 +1,14 @@
-// One Chromium and one static server per test file, a fresh context per page, and a check
-// after every test that no page logged a console error or threw.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { briefingExport } from '../../src/data/index.ts';
-import { launchBrowser } from './browser.ts';
-import { assertBuilt, DIST_DIR, startServer, type StaticServer } from './server.ts';
+// Each test file connects to the one Chromium and the one static server that globalSetup.ts
+// started, opens a fresh context per page, and checks after every test that no page logged
+// a console error or threw.
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 /** The desktop window every test uses unless it asks for another. */
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -51,35 +52,18 @@ export interface Briefing {
 export const isOffsite = (url: URL) =>
   url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1';
 
-/**
- * The tests read the expected data from src/data; a dist/ built from older data would fail
- * them all in confusing ways, so say plainly that the build is stale.
- */
-export function assertBuildMatchesData(): void {
-  assertBuilt();
-  const built: unknown = JSON.parse(readFileSync(join(DIST_DIR, 'briefing.json'), 'utf8'));
-  const current: unknown = JSON.parse(JSON.stringify(briefingExport()));
-  if (!isDeepStrictEqual(built, current))
-    throw new Error(
-      'dist/briefing.json differs from src/data: dist/ is stale, run `vite build` first',
-    );
-}
-
 /** Registers the file's hooks and returns the way its tests open pages. */
 export function setUpBriefing(): Briefing {
   let browser: Browser | undefined;
-  let server: StaticServer | undefined;
   let opened: OpenedPage[] = [];
+  const siteUrl = inject('siteUrl');
 
   beforeAll(async () => {
-    assertBuildMatchesData();
-    server = await startServer();
-    browser = await launchBrowser();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   afterEach(async () => {
@@ -90,7 +74,7 @@ export function setUpBriefing(): Briefing {
     expect(errors, 'console errors and uncaught exceptions').toEqual([]);
   });
 
-  const url = (path = '') => new URL(path, server?.url ?? 'http://127.0.0.1/').href;
+  const url = (path = '') => new URL(path, siteUrl).href;
 
   async function open(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
     if (!browser) throw new Error('open() is for tests, after beforeAll has started Chromium');

@@ -37,7 +37,17 @@ class MapErrorBoundary extends Component<
  * if that chunk cannot be fetched, the reader gets a message and a retry, and the rest of
  * the briefing carries on.
  */
-const loadMap = () => import('./BriefingMap.tsx');
+const loadMap = () =>
+  import('./BriefingMap.tsx').catch((error: unknown) => {
+    // Some browsers (Chromium before about 140) remember a failed module fetch for the
+    // page's life, so a retry would fail without asking the server again. Ask under a
+    // fresh URL: the chunk's own imports keep theirs, so shared modules stay single.
+    const url = /https?:\/\/\S+?\.js\b/.exec(String(error))?.[0];
+    if (!url) throw error;
+    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<
+      typeof import('./BriefingMap.tsx')
+    >;
+  });
 
 export function MapSection({ selection, onSelect }: Props) {
   // React caches a failed lazy import, so a retry swaps in a fresh lazy component.
