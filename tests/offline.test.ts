@@ -2,8 +2,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { events, eventsAtPlace, getPlace } from '../src/data/index.ts';
-import { isOffsite, setUpBriefing } from './support/harness.ts';
-import { handleOf, openPopup } from './support/map.ts';
+import { isOffsite, setUpBriefing, waitForPlaces } from './support/harness.ts';
+import { handleOf, openPopup, waitForMapToSettle } from './support/map.ts';
 import { expectSelected, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
@@ -56,7 +56,7 @@ describe('offline', () => {
     // A place's popup, and the list of places.
     const caribbean = getPlace('caribbean-sea');
     if (!caribbean) throw new Error('No caribbean-sea place');
-    await page.waitForTimeout(500);
+    await waitForMapToSettle(page);
     await handleOf(page, caribbean).click();
     await openPopup(page).waitFor();
     await page.locator('details.place-list summary').click();
@@ -137,7 +137,7 @@ describe('the map chunk failing to load', () => {
 
     await page.unroute(MAP_CHUNK);
     await retry.click();
-    await page.waitForSelector('.leaflet-container .place-pin');
+    await waitForPlaces(page);
     expect(await alert.count()).toBe(0);
     await expectSelected(page, events[1]!.id);
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { events } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
+import { nextFrames } from './support/map.ts';
 import { expectNothingSelected, expectSelected, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
@@ -59,7 +60,7 @@ describe('Previous and Next', () => {
     const { previous } = stepper(page);
     expect(await previous.getAttribute('aria-disabled')).toBe('true');
     await previous.click({ force: true });
-    await page.waitForTimeout(100);
+    await nextFrames(page);
     await expectNothingSelected(page);
   });
 

@@ -1,8 +1,8 @@
 // The selection lives in the URL: deep links, Back and Forward, reload, and bad values.
 import { describe, expect, it } from 'vitest';
 import { events, getPlace } from '../src/data/index.ts';
-import { setUpBriefing } from './support/harness.ts';
-import { handleOf, isInsideMap } from './support/map.ts';
+import { setUpBriefing, waitForPlaces } from './support/harness.ts';
+import { handleOf, isInsideMap, waitForMapToSettle } from './support/map.ts';
 import { expectNothingSelected, expectSelected, mustGetEvent } from './support/selection.ts';
 
 const app = setUpBriefing();
@@ -19,7 +19,7 @@ describe('a deep link', () => {
       if (!place) throw new Error(`Unknown place ${placeId}`);
       expect(await isInsideMap(page, handleOf(page, place)), `${placeId} in view`).toBe(true);
     }
-    await page.waitForTimeout(200);
+    await waitForMapToSettle(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await page.locator('.link-notice').textContent()).toBe('');
   });
@@ -28,7 +28,7 @@ describe('a deep link', () => {
     const { page } = await app.open('?event=talks');
     await expectSelected(page, 'talks');
     await page.reload();
-    await page.waitForSelector('.leaflet-container .place-pin');
+    await waitForPlaces(page);
     await expectSelected(page, 'talks');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });

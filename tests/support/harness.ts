@@ -9,6 +9,8 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { places } from '../../src/data/index.ts';
+import { handleOf } from './map.ts';
 
 /** The desktop window every test uses unless it asks for another. */
 export const DESKTOP = { width: 1280, height: 800 } as const;
@@ -78,7 +80,13 @@ export function setUpBriefing(): Briefing {
 
   async function open(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
     if (!browser) throw new Error('open() is for tests, after beforeAll has started Chromium');
-    const context = await browser.newContext({ viewport: DESKTOP, ...options.context });
+    // Reduced motion unless a test asks for motion: jumps, not flights, so nothing moves
+    // under a click.
+    const context = await browser.newContext({
+      viewport: DESKTOP,
+      reducedMotion: 'reduce',
+      ...options.context,
+    });
     // Shorter than the test's own 30 s, so a missing element fails with Playwright's message.
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
@@ -98,9 +106,16 @@ export function setUpBriefing(): Briefing {
 
     await options.beforeGoto?.(page, context);
     await page.goto(url(path));
-    if (options.waitForMap ?? true) await page.waitForSelector('.leaflet-container .place-pin');
+    if (options.waitForMap ?? true) await waitForPlaces(page);
     return result;
   }
 
   return { url, open };
+}
+
+/** Waits until the live map shows its places (the first place's handle is there). */
+export async function waitForPlaces(page: Page): Promise<void> {
+  const first = places[0];
+  if (!first) throw new Error('The data has no places');
+  await handleOf(page, first).waitFor();
 }

@@ -1,15 +1,13 @@
 // The Leaflet map as a reader meets it: handles named like "Caracas, 4 events", popups,
 // and whether something is inside the map's visible rectangle.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Place } from '../../src/data/index.ts';
 import { placeLabel } from './selection.ts';
 
-/** A place's handle on the map: a pin for a city, the label of an approximate area. */
+/** A place's handle on the map (a pin for a city, the label of an approximate area), by name. */
 export function handleOf(page: Page, place: Place): Locator {
-  const kind = place.kind === 'point' ? 'place-pin' : 'area-label';
-  return page
-    .locator(`.leaflet-container .leaflet-marker-icon.${kind}`)
-    .and(page.getByRole('button', { name: placeLabel(place), exact: true }));
+  return mapOf(page).getByRole('button', { name: placeLabel(place), exact: true });
 }
 
 /** The open popup's content, if any. */
@@ -28,10 +26,7 @@ export async function popupButtons(page: Page): Promise<[string, string | null][
 
 /** Whether the centre of `target` lies inside the map's visible rectangle. */
 export async function isInsideMap(page: Page, target: Locator): Promise<boolean> {
-  const [box, map] = await Promise.all([
-    target.boundingBox(),
-    page.locator('.leaflet-container').boundingBox(),
-  ]);
+  const [box, map] = await Promise.all([target.boundingBox(), mapOf(page).boundingBox()]);
   if (!box || !map) return false;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -48,22 +43,26 @@ export async function zoomOutUntilVisible(page: Page, target: Locator): Promise<
     throw new Error('The handle stayed outside the map after zooming out four times');
 }
 
-/** Waits until the map stops moving: its pane and pins in the same place 150 ms apart. */
+/** The map, found as a reader's screen reader finds it: a group named "Interactive map…". */
+export function mapOf(page: Page): Locator {
+  return page.getByRole('group', { name: /^Interactive map/, includeHidden: true });
+}
+
+/**
+ * Waits until the map has settled: two painted frames (so a move that a click starts in an
+ * effect has begun), then until it stops saying aria-busy.
+ */
 export async function waitForMapToSettle(page: Page): Promise<void> {
-  const transform = () =>
-    page.evaluate(() =>
-      ['.leaflet-map-pane', '.leaflet-marker-icon.place-pin']
-        .map((selector) => document.querySelector<HTMLElement>(selector)?.style.transform)
-        .join(' '),
-    );
-  let previous = await transform();
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(150);
-    const current = await transform();
-    if (current === previous) return;
-    previous = current;
-  }
-  throw new Error('The map was still moving after 6 seconds');
+  await nextFrames(page);
+  await expect.poll(() => mapOf(page).getAttribute('aria-busy'), { timeout: 6_000 }).toBe('false');
+}
+
+/** Resolves after the page has painted two more frames: React's effects have run by then. */
+export function nextFrames(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
+import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
 import { FollowSelection } from './FollowSelection.tsx';
 import { OVERVIEW } from './geometry.ts';
@@ -42,6 +43,26 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
   );
 
   useEffect(
+    function sayWhileTheMapMoves() {
+      // aria-busy while a flight, jump or zoom is under way: assistive technology may wait
+      // for the map to settle, and so do the browser tests (they never wait on a clock).
+      if (!map) return;
+      const container = map.getContainer();
+      const busy = () => container.setAttribute('aria-busy', 'true');
+      const idle = () => container.setAttribute('aria-busy', 'false');
+      idle();
+      map.on('movestart zoomstart', busy);
+      map.on('moveend zoomend', idle);
+      return () => {
+        map.off('movestart zoomstart', busy);
+        map.off('moveend zoomend', idle);
+        container.removeAttribute('aria-busy');
+      };
+    },
+    [map],
+  );
+
+  useEffect(
     function keepLeafletSizeCurrent() {
       // Leaflet measures its frame only on window resizes; the frame also changes when the
       // event card or a notice appears, and a stale size puts every place off-centre.
@@ -70,6 +91,11 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
           className="map"
           bounds={OVERVIEW}
           zoomSnap={0.25}
+          // Read once, at creation, like every MapContainer prop: zooms jump for readers who
+          // asked for less motion.
+          zoomAnimation={!prefersReducedMotion()}
+          markerZoomAnimation={!prefersReducedMotion()}
+          fadeAnimation={!prefersReducedMotion()}
           minZoom={2}
           maxZoom={14}
         >
