@@ -3,11 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
+import { cspPlugin } from './scripts/cspPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder or sub-path.
   base: './',
-  plugins: [react(), basemapPlugin(), briefingJsonPlugin()],
+  plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import { TileLayer } from 'react-leaflet';
-
-/** OpenStreetMap's standard tiles: an online extra over the bundled basemap. */
-const STREET_TILES_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+import { STREET_TILES_URL } from './tileServer.ts';
 
 /**
  * Street tiles, drawn over the bundled basemap. Any tile that fails to load reports once
