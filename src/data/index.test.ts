@@ -35,7 +35,12 @@ describe('the briefing data', () => {
   });
 
   it('derives the dateline from the latest day-dated event', () => {
-    expect(dateline()).toBe('Covers events up to January 10, 2026');
+    const latest = events
+      .flatMap((e) => (e.date.precision === 'day' ? [e.date] : []))
+      .map((d) => new Date(Date.UTC(d.year, d.month - 1, d.day)))
+      .reduce((a, b) => (b > a ? b : a));
+    const words = latest.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+    expect(dateline()).toBe(`Covers events up to ${words}`);
   });
 
   it('exports events and sections as top-level arrays', () => {
