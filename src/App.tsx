@@ -1,4 +1,5 @@
 import { LinkNotice } from './components/LinkNotice.tsx';
+import { ViewBoundary } from './components/ViewBoundary.tsx';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
 import { Story } from './features/article/Story.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
@@ -19,14 +20,26 @@ export function App() {
       </a>
       <ArticleHeader />
       <LinkNotice selection={selection} />
-      <Timeline selection={selection} onSelect={select} />
+      <ViewBoundary
+        name="timeline"
+        message="The timeline could not be shown. The map and the story still work."
+        retryLabel="Show the timeline again"
+      >
+        <Timeline selection={selection} onSelect={select} />
+      </ViewBoundary>
       <main className="layout">
         <div className="layout__map">
           <MapSection selection={selection} onSelect={select} />
           <EventDetail selection={selection} />
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
-          <Story selection={selection} onSelect={select} />
+          <ViewBoundary
+            name="story"
+            message="The story could not be shown. The timeline and the map still work."
+            retryLabel="Show the story again"
+          >
+            <Story selection={selection} onSelect={select} />
+          </ViewBoundary>
           <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
         </div>
       </main>

@@ -1,35 +1,10 @@
-import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
   readonly onSelect: (eventId: string) => void;
-}
-
-class MapErrorBoundary extends Component<
-  { readonly onRetry: () => void; readonly children: ReactNode },
-  { readonly hasFailed: boolean }
-> {
-  override state = { hasFailed: false };
-
-  static getDerivedStateFromError() {
-    return { hasFailed: true };
-  }
-
-  override render() {
-    if (!this.state.hasFailed) return this.props.children;
-    return (
-      <div className="map-frame map-frame--message" role="alert">
-        <p>
-          The map could not be loaded. The timeline, the story and the list of places at the end of
-          the story still work.
-        </p>
-        <button type="button" className="button" onClick={this.props.onRetry}>
-          Try loading the map again
-        </button>
-      </div>
-    );
-  }
 }
 
 /**
@@ -52,10 +27,8 @@ const loadMap = () =>
 export function MapSection({ selection, onSelect }: Props) {
   // React caches a failed lazy import, so a retry swaps in a fresh lazy component.
   const [BriefingMap, setBriefingMap] = useState(() => lazy(loadMap));
-  const [attempt, setAttempt] = useState(0);
   function handleRetry() {
     setBriefingMap(() => lazy(loadMap));
-    setAttempt((n) => n + 1);
   }
 
   return (
@@ -63,7 +36,13 @@ export function MapSection({ selection, onSelect }: Props) {
       <h2 id="map-heading" className="visually-hidden">
         Map
       </h2>
-      <MapErrorBoundary key={attempt} onRetry={handleRetry}>
+      <ViewBoundary
+        name="map"
+        message="The map could not be loaded. The timeline, the story and the list of places at the end of the story still work."
+        retryLabel="Try loading the map again"
+        onRetry={handleRetry}
+        className="map-frame map-frame--message"
+      >
         <Suspense
           fallback={
             <div className="map-frame map-frame--message">
@@ -73,7 +52,7 @@ export function MapSection({ selection, onSelect }: Props) {
         >
           <BriefingMap selectedId={selectedIdOf(selection)} onSelect={onSelect} />
         </Suspense>
-      </MapErrorBoundary>
+      </ViewBoundary>
     </section>
   );
 }
