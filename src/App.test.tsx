@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
-import { formatDate, getEvent, sectionsOfEvent } from './data/index.ts';
+import { events, formatDate, getEvent, indexOfEvent, sectionsOfEvent } from './data/index.ts';
 
 const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 
@@ -29,7 +29,9 @@ describe('App: the views stay in step', () => {
     expect(within(timeline).getByRole('button', { current: true })).toHaveTextContent(
       getEvent('tanker-seized')!.title,
     );
-    expect(within(timeline).getByText('12 of 12')).toBeInTheDocument();
+    expect(
+      within(timeline).getByText(`${indexOfEvent('tanker-seized') + 1} of ${events.length}`),
+    ).toBeInTheDocument();
   });
 
   it('an unknown event in the address shows the default view and a notice, never the value', () => {
@@ -37,7 +39,7 @@ describe('App: the views stay in step', () => {
     render(<App />);
     expect(document.body.textContent).not.toContain('hostile');
     expect(screen.getByText(/points to an event this briefing does not have/)).toBeInTheDocument();
-    expect(screen.getByText('12 events')).toBeInTheDocument();
+    expect(screen.getByText(`${events.length} events`)).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
   });
 
