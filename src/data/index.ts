@@ -167,7 +167,18 @@ export interface BriefingData {
   readonly glossary: readonly GlossaryEntry[];
 }
 
-export const briefingData: BriefingData = { meta, keyFacts, places, events, sections, glossary };
+/**
+ * The records as the editors wrote them: `events` in the order of events.ts, so the
+ * validator can say when that order is not the one the dates derive.
+ */
+export const briefingData: BriefingData = {
+  meta,
+  keyFacts,
+  places,
+  events: eventRecords,
+  sections,
+  glossary,
+};
 
 /** Every record that cites the article, named as an error message would name it. */
 function citingRecords(data: BriefingData): { where: string; citations: readonly Citation[] }[] {
@@ -395,12 +406,15 @@ function dateProblems(list: readonly BriefingEvent[]): string[] {
         `event "${e.id}" comes after "${e.date.after}" and before "${e.date.before}", which is impossible`,
       );
   }
+  const derived = timelineOrder(list);
   list.forEach((e, i) => {
     const previous = list[i - 1];
-    if (previous && compareTimelineKeys(keys.get(previous)!, keys.get(e)!) > 0)
-      problems.push(
-        `event "${e.id}" is listed after "${previous.id}", but its date puts it before it`,
-      );
+    if (!previous || compareTimelineKeys(keys.get(previous)!, keys.get(e)!) <= 0) return;
+    const before = derived[derived.indexOf(e) - 1];
+    const where = before ? `after "${before.id}"` : 'first';
+    problems.push(
+      `event "${e.id}" is listed after "${previous.id}", but its date puts it before it (it belongs ${where})`,
+    );
   });
   return problems;
 }
