@@ -149,7 +149,7 @@ export const events = [
     date: { precision: 'day', year: 2026, month: 1, day: 10 },
     title: 'US forces seize a tanker in the Caribbean',
     summary:
-      'American forces took a tanker suspected of breaking the sanctions. The report does not say where in the Caribbean.',
+      'American forces took a tanker suspected of breaking sanction rules. The report does not say where in the Caribbean.',
     theme: 'oil',
     placeIds: ['caribbean-sea'],
     citations: [{ paragraph: 13, quote: 'seized a tanker in the Caribbean' }],

@@ -92,7 +92,7 @@ export const sections = [
     id: 'oil-and-sanctions',
     heading: 'Oil and sanctions',
     body: [
-      'The US has also widened sanctions on Venezuela’s oil and energy sector. [Recently](tanker-sanctions), Trump ordered penalties on tankers sailing into or out of the country, and on [January 10](tanker-seized) US forces took a tanker suspected of breaching the sanctions somewhere in the Caribbean.',
+      'The US has also widened sanctions on Venezuela’s energy industry. [Recently](tanker-sanctions), Trump ordered penalties on tankers sailing into or out of the country, and on [January 10](tanker-seized) US forces took a tanker suspected of breaching sanction rules somewhere in the Caribbean.',
       '[Soon after Maduro’s arrest](oil-announcement), Trump said the US would receive “around 30 to 50 million barrels of sanctioned oil”, with the proceeds, under his oversight, to benefit the people of both countries. He instructed Energy Secretary Chris Wright “to push for the necessary arrangements”, and said American energy companies would be encouraged to invest in rebuilding Venezuela’s oil production.',
     ],
     eventIds: ['tanker-sanctions', 'tanker-seized', 'oil-announcement'],
