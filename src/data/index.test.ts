@@ -5,6 +5,7 @@ import {
   dateline,
   events,
   formatDate,
+  indexOfEvent,
   timelineOrder,
   eventsAtPlace,
   parseParagraph,
@@ -48,11 +49,24 @@ describe('the briefing data', () => {
     expect(dateline()).not.toMatch(/day,/);
   });
 
-  it('steps through the events in the order their dates and bounds derive', () => {
-    expect(timelineOrder(events)).toEqual(events);
-    // The order does not come from the file: shuffled, the dated events come back in order.
-    const shuffled = [...events.slice(5), ...events.slice(0, 5)];
-    expect(datedIds(timelineOrder(shuffled))).toEqual(datedIds(events));
+  it('steps through the events in the order their dates derive, not the file’s', () => {
+    expect(datedIds(timelineOrder(events.toReversed()))).toEqual(datedIds(events));
+    expect(new Set(timelineOrder(events.toReversed()))).toEqual(new Set(events));
+  });
+
+  it('keeps every undated event within its bounds', () => {
+    const lastDated = Math.max(...datedIds(events).map(indexOfEvent));
+    const outside = events.filter((e, i) => {
+      const { date } = e;
+      if (date.precision === 'around') return Math.abs(i - indexOfEvent(date.anchor)) !== 1;
+      if (date.precision !== 'between') return false;
+      if (!date.after && !date.before) return i < lastDated;
+      return (
+        (date.after !== undefined && i < indexOfEvent(date.after)) ||
+        (date.before !== undefined && i > indexOfEvent(date.before))
+      );
+    });
+    expect(outside.map((e) => e.id)).toEqual([]);
   });
 
   it('shows a weekday only where the report gives one', () => {
