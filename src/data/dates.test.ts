@@ -99,7 +99,7 @@ describe('dates at the report’s precision', () => {
   });
 });
 
-/** Sorts labelled dates by the rule and returns the labels. */
+/** Sorts labeled dates by the rule and returns the labels. */
 function order(entries: Record<string, BriefingDate>): string[] {
   return Object.entries(entries)
     .map(([name, date]) => ({ name, key: timelineKey(date, anchorOf)! }))
