@@ -24,7 +24,7 @@ export const events = [
     id: 'southern-spear',
     date: { precision: 'month', year: 2025, month: 9 },
     yearNote:
-      'The report gives the month, not the year. We take it to be September 2025: the report sets the operation after Trump’s return to the White House and before the January raid.',
+      'The report gives the month, not the year. We take it to be September 2025: the report tells the operation as part of the escalation since Trump’s return to the White House, and as already begun by the January events it reports.',
     title: 'The Southern Spear Operation begins',
     summary:
       'Under the “Southern Spear Operation”, the US military went on to carry out dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
