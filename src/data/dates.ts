@@ -59,7 +59,7 @@ export function formatCalendarDate(date: CalendarDate, style: 'long' | 'short' =
 }
 
 /** Said of every undated event, so no reader takes its place in the timeline for a fact. */
-export const TIMING_NOT_REPORTED = 'timing not reported';
+const TIMING_NOT_REPORTED = 'timing not reported';
 const NO_DATE = 'Date not reported';
 
 function boundLabel(

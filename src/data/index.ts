@@ -28,7 +28,7 @@ import type {
 } from './types.ts';
 
 export type * from './types.ts';
-export { isoDate, timingNote, TIMING_NOT_REPORTED } from './dates.ts';
+export { isoDate, timingNote } from './dates.ts';
 export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
 /** Looks up the calendar date of a bound's event among `list`. */
