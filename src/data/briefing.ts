@@ -18,7 +18,7 @@ export const meta = {
     { paragraph: 13 },
   ],
   datingNote:
-    'The report names no year after 2019. We date its January events to 2026, the year in which January 9 fell on a Friday, as the report says it did, and its September to 2025.',
+    'The report names no year after 2019. We date its January events to 2026, the year in which January 9 fell on a Friday, as the report says it did, and its September to 2025. Where the report gives an event no date, the timeline shows only the bounds it does give, such as after January 3, and sets the event at the nearest of them; where it fell within them is not reported.',
   sourceDescription:
     'Every fact here comes from a single news report on the warning; its outlet and date are not part of the copy we work from. The ¶ numbers point to its paragraphs, ¶1 being its headline.',
 } as const satisfies BriefingMeta;
@@ -51,9 +51,9 @@ export const keyFacts = [
   },
   {
     id: 'barrels',
-    value: '30–50 million',
+    value: 'Around 30–50 million',
     label: 'barrels of oil under sanctions that Trump says the US will receive',
-    citations: [{ paragraph: 14, quote: '30 to 50 million barrels' }],
+    citations: [{ paragraph: 14, quote: 'around 30 to 50 million barrels' }],
   },
 ] as const satisfies readonly KeyFact[];
 

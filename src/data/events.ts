@@ -1,10 +1,11 @@
 import type { BriefingEvent } from './types.ts';
 
 /**
- * The timeline, in order: this array's order is the order readers step through.
- * Dated events must be in date order; an event with a relative date ("shortly before
- * the warning") sits where the article's sequence puts it, on the right side of its
- * anchor. The data tests check both.
+ * The timeline. Its order is derived from the dates (the rule is `timelineKey` in
+ * dates.ts): an event the report does not date carries only the bounds the report gives
+ * (`{ precision: 'between', after: 'raid', wording: 'later' }`) and sits at the edge of
+ * them. List events here in that order, so this file reads as the timeline; the data
+ * tests say where a misplaced event belongs.
  *
  * Text in curly quotes (“…”) must be one of the event's citation quotes, word for word.
  */
@@ -23,7 +24,7 @@ export const events = [
     id: 'southern-spear',
     date: { precision: 'month', year: 2025, month: 9 },
     yearNote:
-      'The report gives the month, not the year. We take it to be September 2025: the report sets the operation after Trump’s return to the White House and before the January raid.',
+      'The report gives the month, not the year. We take it to be September 2025: the report tells the operation as part of the escalation since Trump’s return to the White House, and as already begun by the January events it reports.',
     title: 'The Southern Spear Operation begins',
     summary:
       'Under the “Southern Spear Operation”, the US military went on to carry out dozens of strikes on drug-trafficking boats in the Caribbean and the Pacific.',
@@ -43,46 +44,44 @@ export const events = [
   },
   {
     id: 'oil-announcement',
-    date: {
-      precision: 'relative',
-      wording: 'Shortly after the arrest',
-      relation: 'after',
-      anchorEventId: 'raid',
-    },
+    date: { precision: 'between', after: 'raid', wording: 'Shortly after Maduro’s arrest' },
     title: 'Trump says the US will receive Venezuelan oil',
     summary:
-      'Trump said the US would take in about “30 to 50 million barrels of sanctioned oil”, the money to benefit both countries’ people under his supervision. He put Energy Secretary Chris Wright in charge of the arrangements.',
+      'Trump said the US would take in “around 30 to 50 million barrels of sanctioned oil”, the money to benefit both countries’ people under his supervision. He instructed Energy Secretary Chris Wright “to push for the necessary arrangements”.',
     theme: 'oil',
     placeIds: ['venezuela'],
-    citations: [{ paragraph: 14, quote: '30 to 50 million barrels of sanctioned oil' }],
+    citations: [
+      { paragraph: 14, quote: 'Shortly after Maduro’s arrest' },
+      { paragraph: 14, quote: 'around 30 to 50 million barrels of sanctioned oil' },
+      { paragraph: 14, quote: 'to push for the necessary arrangements' },
+    ],
   },
   {
     id: 'crackdown',
-    date: {
-      precision: 'relative',
-      wording: 'After the raid',
-      relation: 'after',
-      anchorEventId: 'raid',
-    },
+    date: { precision: 'between', after: 'raid', wording: 'Following the U.S. military operation' },
     title: 'Security tightened; militias search phones',
     summary:
-      'Venezuela’s government reinforced its security agencies and warned it would crack down on collaboration with “foreign forces”. Armed pro-Maduro “colectivos”, often masked, stop passers-by to search their phones; the State Department says they also run roadblocks, looking for Americans.',
+      'Venezuela’s government reinforced its security agencies and warned it would crack down on collaboration with “foreign forces”. Armed pro-Maduro “colectivos”, often masked, stop passers-by to search their phones. The State Department says they also run roadblocks, where vehicles are stopped and checked for signs that someone holds American citizenship or supports the US.',
     theme: 'security',
     placeIds: ['venezuela'],
     citations: [
+      { paragraph: 8, quote: 'Following the U.S. military operation' },
       { paragraph: 8, quote: 'foreign forces' },
       { paragraph: 5, quote: 'colectivos' },
     ],
   },
   {
     id: 'extradition',
-    date: { precision: 'relative', wording: 'Later', relation: 'after', anchorEventId: 'raid' },
+    date: { precision: 'between', after: 'raid', wording: 'later' },
     title: 'Maduro and Flores plead not guilty in New York',
     summary:
       'The couple were extradited to the United States for trial. Before a New York federal court they pleaded not guilty to several charges, among them “drug terrorism”.',
     theme: 'military',
     placeIds: ['new-york'],
-    citations: [{ paragraph: 4, quote: 'drug terrorism' }],
+    citations: [
+      { paragraph: 4, quote: 'later extradited to the U.S.' },
+      { paragraph: 4, quote: 'drug terrorism' },
+    ],
   },
   {
     id: 'bus-search',
@@ -97,58 +96,70 @@ export const events = [
   {
     id: 'talks',
     date: {
-      precision: 'relative',
-      wording: 'Shortly before the warning',
-      relation: 'before',
-      anchorEventId: 'level-4-warning',
+      precision: 'between',
+      before: 'level-4-warning',
+      wording: 'Shortly before this travel warning was issued',
     },
-    title: 'Talks on restoring ties; a US team visits',
+    title: 'The US and Venezuela confirm talks on restoring ties',
     summary:
-      'Both governments confirmed preliminary talks on restoring diplomatic relations, and a US delegation went to Venezuela to judge whether the embassy in Caracas could reopen.',
+      'Both governments confirmed that they were holding preliminary talks on restoring diplomatic relations.',
     theme: 'diplomacy',
-    placeIds: ['caracas'],
-    citations: [{ paragraph: 11 }],
-  },
-  {
-    id: 'high-alert',
-    date: {
-      precision: 'relative',
-      wording: 'As the warning went out',
-      relation: 'around',
-      anchorEventId: 'level-4-warning',
-    },
-    title: 'Caracas on high alert',
-    summary:
-      'More security checkpoints went up in the capital. A bus driver said there was one “approximately every kilometer” in the city center, and residents described a tense, fearful mood.',
-    theme: 'security',
-    placeIds: ['central-caracas'],
-    citations: [{ paragraph: 6 }, { paragraph: 7, quote: 'approximately every kilometer' }],
+    placeIds: [],
+    placeNote: 'The report does not say where the talks were held.',
+    citations: [{ paragraph: 11, quote: 'Shortly before this travel warning was issued' }],
   },
   {
     id: 'level-4-warning',
-    date: { precision: 'day', year: 2026, month: 1, day: 9 },
+    date: { precision: 'day', year: 2026, month: 1, day: 9, weekday: 'Friday' },
     title: 'The US tells its citizens to leave Venezuela',
     summary:
-      'The US government issued its highest-level travel warning, urging all Americans in Venezuela to “immediately leave”. In a post on X, the State Department said flights had resumed but the risks inside the country stayed extreme, and it could offer no emergency consular help.',
+      'The US government issued its highest-level travel warning, urging all Americans in Venezuela to “immediately leave”. In a post on X, the State Department said that although international flights had resumed, the risks inside the country remained “extremely high”, and that the US was “currently unable” to give any emergency consular help.',
     theme: 'warning',
     placeIds: ['venezuela'],
     citations: [
+      { paragraph: 2, quote: 'Friday (January 9)' },
       { paragraph: 2, quote: 'immediately leave' },
-      { paragraph: 3 },
+      { paragraph: 3, quote: 'extremely high' },
+      { paragraph: 3, quote: 'currently unable' },
       { paragraph: 9, quote: 'Level 4: Do Not Travel' },
     ],
   },
   {
-    id: 'tanker-sanctions',
+    id: 'high-alert',
     date: {
-      precision: 'relative',
-      wording: 'Recently',
-      relation: 'before',
-      anchorEventId: 'tanker-seized',
+      precision: 'around',
+      anchor: 'level-4-warning',
+      wording: 'As the U.S. government urgently requested its citizens to evacuate Venezuela',
     },
+    title: 'Caracas on high alert',
+    summary:
+      'As the warning went out, the capital’s streets were on high alert, with more security checkpoints. A bus driver said there was one “approximately every kilometer” in the city center, and residents described a tense, fearful mood.',
+    theme: 'security',
+    placeIds: ['central-caracas'],
+    citations: [
+      {
+        paragraph: 6,
+        quote: 'As the U.S. government urgently requested its citizens to evacuate Venezuela',
+      },
+      { paragraph: 7, quote: 'approximately every kilometer' },
+    ],
+  },
+  {
+    id: 'tanker-seized',
+    date: { precision: 'day', year: 2026, month: 1, day: 10 },
+    title: 'US forces seize a tanker in the Caribbean',
+    summary:
+      'American forces took a tanker suspected of breaking sanction rules. The report does not say where in the Caribbean.',
+    theme: 'oil',
+    placeIds: ['caribbean-sea'],
+    citations: [{ paragraph: 13, quote: 'seized a tanker in the Caribbean' }],
+  },
+  {
+    id: 'tanker-sanctions',
+    date: { precision: 'between', wording: 'recently' },
     title: 'Trump orders sanctions on tankers serving Venezuela',
     summary:
-      'As part of wider sanctions on Venezuela’s oil and energy sector, Trump ordered penalties on tankers sailing into or out of the country. The report says only that this was recent, and tells it just before the January 10 seizure.',
+      'As the US widened its sanctions on the Venezuelan energy industry, Trump ordered penalties on oil tankers sailing into or out of the country. The report says only that he did so recently, and gives no date.',
     theme: 'oil',
     placeIds: ['venezuela'],
     citations: [
@@ -159,13 +170,13 @@ export const events = [
     ],
   },
   {
-    id: 'tanker-seized',
-    date: { precision: 'day', year: 2026, month: 1, day: 10 },
-    title: 'US forces seize a tanker in the Caribbean',
+    id: 'delegation',
+    date: { precision: 'between', wording: 'has already traveled' },
+    title: 'A US delegation visits to assess the embassy',
     summary:
-      'American forces took a tanker suspected of breaking the sanctions. The report does not say where in the Caribbean.',
-    theme: 'oil',
-    placeIds: ['caribbean-sea'],
-    citations: [{ paragraph: 13, quote: 'seized a tanker in the Caribbean' }],
+      'A US delegation went to Venezuela to judge whether the embassy in Caracas could reopen. The report says only that the trip had already taken place, and gives no date.',
+    theme: 'diplomacy',
+    placeIds: ['venezuela', 'caracas'],
+    citations: [{ paragraph: 11, quote: 'has already traveled to Venezuela' }],
   },
 ] as const satisfies readonly BriefingEvent[];

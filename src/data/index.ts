@@ -1,21 +1,83 @@
 // The data module's front door: the records, lookups built once, the checks the tests
 // and the build run, and the export written to dist/briefing.json. No React here.
 import { glossary, keyFacts, meta } from './briefing.ts';
-import { dateSortKey, formatDayWithoutWeekday } from './dates.ts';
+import {
+  compareTimelineKeys,
+  formatCalendarDate,
+  formatDate as formatDateWith,
+  formatShortDate as formatShortDateWith,
+  isCalendarDate,
+  isRealDate,
+  timelineKey,
+  weekdayOf,
+  type AnchorLookup,
+  type TimelineKey,
+} from './dates.ts';
 import { events as eventRecords } from './events.ts';
 import { mapLabels, places as placeRecords } from './places.ts';
 import { sections as sectionRecords } from './sections.ts';
 import { themeLabel, themes } from './themes.ts';
-import type { BriefingEvent, Citation, GlossaryEntry, KeyFact, Place, Section } from './types.ts';
+import type {
+  BriefingDate,
+  BriefingEvent,
+  Citation,
+  GlossaryEntry,
+  KeyFact,
+  Place,
+  Section,
+} from './types.ts';
 
 export type * from './types.ts';
-export { formatDate, formatShortDate, isoDate } from './dates.ts';
+export { isoDate, timingNote } from './dates.ts';
 export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
+/** Looks up the calendar date of a bound's event among `list`. */
+function anchorsIn(list: readonly BriefingEvent[]): AnchorLookup {
+  const dates = new Map(list.map((e) => [e.id, e.date]));
+  return (id) => {
+    const date = dates.get(id);
+    return date && isCalendarDate(date) ? date : undefined;
+  };
+}
+
+// Where a key cannot be worked out (a bound naming an undated event), the event goes last;
+// the validator reports it.
+const UNPLACED: TimelineKey = { time: Infinity, rank: Infinity, until: Infinity };
+
+/** Each event's place on the time axis (see `timelineKey` in dates.ts for the rule). */
+function timelineKeys(list: readonly BriefingEvent[]): Map<BriefingEvent, TimelineKey> {
+  const anchorOf = anchorsIn(list);
+  return new Map(list.map((e) => [e, timelineKey(e.date, anchorOf) ?? UNPLACED]));
+}
+
+/**
+ * The timeline's one order, for Next and Previous: a pure function of the events' dates
+ * and bounds (the rule is `timelineKey` in dates.ts). Ties keep the order of `list`.
+ */
+export function timelineOrder(list: readonly BriefingEvent[]): BriefingEvent[] {
+  const keys = timelineKeys(list);
+  return list.toSorted((a, b) => compareTimelineKeys(keys.get(a)!, keys.get(b)!));
+}
+
 // Exported with their general types: code that reads the data need not know each literal.
-const events: readonly BriefingEvent[] = eventRecords;
+const events: readonly BriefingEvent[] = timelineOrder(eventRecords);
 const places: readonly Place[] = placeRecords;
 const sections: readonly Section[] = sectionRecords;
+
+const anchorOf = anchorsIn(events);
+
+/**
+ * The date as a reader sees it in full: "Friday, January 9, 2026" (a weekday only where
+ * the report states it), "After January 3, 2026 · timing not reported".
+ */
+export function formatDate(date: BriefingDate): string {
+  return formatDateWith(date, anchorOf);
+}
+
+/** The date in short, for the timeline and popups: "Jan 9, 2026", "After Jan 3, 2026". */
+export function formatShortDate(date: BriefingDate): string {
+  return formatShortDateWith(date, anchorOf);
+}
 
 const eventById = new Map<string, BriefingEvent>(events.map((e) => [e.id, e]));
 const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
@@ -56,9 +118,9 @@ export function sectionsOfEvent(eventId: string): Section[] {
 
 /** "Covers events up to January 10, 2026": the latest event the article dates to the day. */
 export function dateline(): string {
-  const dated = events.flatMap((e) => (e.date.precision === 'day' ? [e.date] : []));
-  const latest = dated.reduce((a, b) => ((dateSortKey(b) ?? 0) > (dateSortKey(a) ?? 0) ? b : a));
-  return `Covers events up to ${formatDayWithoutWeekday(latest)}`;
+  const latest = events.findLast((e) => e.date.precision === 'day');
+  if (latest?.date.precision !== 'day') throw new Error('No event is dated to the day');
+  return `Covers events up to ${formatCalendarDate(latest.date)}`;
 }
 
 /** A piece of a section paragraph: plain text, or words that link to an event. */
@@ -105,7 +167,18 @@ export interface BriefingData {
   readonly glossary: readonly GlossaryEntry[];
 }
 
-export const briefingData: BriefingData = { meta, keyFacts, places, events, sections, glossary };
+/**
+ * The records as the editors wrote them: `events` in the order of events.ts, so the
+ * validator can say when that order is not the one the dates derive.
+ */
+export const briefingData: BriefingData = {
+  meta,
+  keyFacts,
+  places,
+  events: eventRecords,
+  sections,
+  glossary,
+};
 
 /** Every record that cites the article, named as an error message would name it. */
 function citingRecords(data: BriefingData): { where: string; citations: readonly Citation[] }[] {
@@ -154,6 +227,12 @@ export function allTexts(data: BriefingData = briefingData) {
     texts.push({ where: `event "${e.id}" summary`, text: e.summary, citations: e.citations });
     if (e.yearNote)
       texts.push({ where: `event "${e.id}" year note`, text: e.yearNote, citations: e.citations });
+    if (e.placeNote)
+      texts.push({
+        where: `event "${e.id}" place note`,
+        text: e.placeNote,
+        citations: e.citations,
+      });
   }
   for (const s of data.sections) {
     texts.push({ where: `section "${s.id}" heading`, text: s.heading, citations: s.citations });
@@ -184,7 +263,6 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
   const problems: string[] = [];
   const eventIds = new Set(data.events.map((e) => e.id));
   const placeIds = new Set(data.places.map((p) => p.id));
-  const order = new Map(data.events.map((e, i) => [e.id, i]));
 
   const unique = (kind: string, ids: readonly string[]) => {
     const seen = new Set<string>();
@@ -216,7 +294,10 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
   );
 
   for (const e of data.events) {
-    if (e.placeIds.length === 0) problems.push(`event "${e.id}" has no place`);
+    if (e.placeIds.length === 0 && !e.placeNote)
+      problems.push(`event "${e.id}" has no place, and no placeNote saying the report gives none`);
+    if (e.placeIds.length > 0 && e.placeNote)
+      problems.push(`event "${e.id}" has places and a placeNote saying it has none`);
     for (const id of e.placeIds)
       if (!placeIds.has(id)) problems.push(`event "${e.id}" names unknown place "${id}"`);
     if (!data.sections.some((s) => tells(s, e.id)))
@@ -250,27 +331,7 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
       if (!linked.has(id)) problems.push(`section "${s.id}" lists "${id}" but never links it`);
   }
 
-  // Dated events in date order; relative ones on the right side of their anchor.
-  let previous: { id: string; key: number } | undefined;
-  data.events.forEach((e, i) => {
-    const key = dateSortKey(e.date);
-    if (key !== undefined) {
-      if (previous && key < previous.key)
-        problems.push(`event "${e.id}" is dated before "${previous.id}" but listed after it`);
-      previous = { id: e.id, key };
-      return;
-    }
-    if (e.date.precision !== 'relative') return;
-    const anchor = order.get(e.date.anchorEventId);
-    if (anchor === undefined)
-      problems.push(`event "${e.id}" is relative to unknown event "${e.date.anchorEventId}"`);
-    else if (e.date.relation === 'before' && i > anchor)
-      problems.push(`event "${e.id}" should come before "${e.date.anchorEventId}"`);
-    else if (e.date.relation === 'after' && i < anchor)
-      problems.push(`event "${e.id}" should come after "${e.date.anchorEventId}"`);
-    else if (e.date.relation === 'around' && Math.abs(i - anchor) !== 1)
-      problems.push(`event "${e.id}" should sit next to "${e.date.anchorEventId}"`);
-  });
+  problems.push(...dateProblems(data.events));
 
   for (const r of citingRecords(data))
     if (r.citations.length === 0) problems.push(`${r.where} cites no paragraph`);
@@ -281,6 +342,80 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
       if (!allowed.has(phrase))
         problems.push(`${where} quotes “${phrase}”, which is not one of its citation quotes`);
   }
+  return problems;
+}
+
+// Words in an undated event's wording that claim a side of a bound.
+const SAYS_BEFORE = /\bbefore\b/i;
+const SAYS_AFTER = /\b(after|later|following|since)\b/i;
+
+/**
+ * The timeline's honesty: real calendar dates; weekdays as the calendar has them; bounds
+ * that name dated events, in a possible order, and that the report's wording supports;
+ * and events listed in the order `timelineKey` derives (so events.ts reads as the timeline).
+ */
+function dateProblems(list: readonly BriefingEvent[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(list.map((e) => [e.id, e]));
+  for (const e of list) {
+    const { date } = e;
+    if (isCalendarDate(date)) {
+      if (!isRealDate(date)) problems.push(`event "${e.id}" has a date that does not exist`);
+      else if (date.precision === 'day' && date.weekday && date.weekday !== weekdayOf(date))
+        problems.push(
+          `event "${e.id}" says ${date.weekday}, but ${formatCalendarDate(date)} was a ${weekdayOf(date)}`,
+        );
+      continue;
+    }
+    const bounds =
+      date.precision === 'around'
+        ? [date.anchor]
+        : [date.after, date.before].filter((id) => id !== undefined);
+    for (const id of bounds) {
+      const anchor = byId.get(id);
+      if (!anchor) problems.push(`event "${e.id}" is bounded by unknown event "${id}"`);
+      else if (!isCalendarDate(anchor.date))
+        problems.push(`event "${e.id}" is bounded by "${id}", which has no calendar date`);
+    }
+    const quotes = e.citations.flatMap((c) => (c.quote ? [c.quote] : []));
+    if (!quotes.some((q) => q.includes(date.wording)))
+      problems.push(
+        `event "${e.id}" gives its timing as “${date.wording}”, which is not in its citation quotes`,
+      );
+    if (date.precision !== 'between') continue;
+    if (SAYS_BEFORE.test(date.wording) !== (date.before !== undefined))
+      problems.push(
+        date.before === undefined
+          ? `event "${e.id}" says “${date.wording}” but has no "before" bound`
+          : `event "${e.id}" has a "before" bound, but “${date.wording}” says nothing of before`,
+      );
+    if (SAYS_AFTER.test(date.wording) !== (date.after !== undefined))
+      problems.push(
+        date.after === undefined
+          ? `event "${e.id}" says “${date.wording}” but has no "after" bound`
+          : `event "${e.id}" has an "after" bound, but “${date.wording}” says nothing of after, later or following`,
+      );
+  }
+
+  const keys = timelineKeys(list);
+  for (const e of list) {
+    const key = keys.get(e);
+    const isBoth = e.date.precision === 'between' && e.date.after && e.date.before;
+    if (isBoth && key && key !== UNPLACED && key.time >= key.until)
+      problems.push(
+        `event "${e.id}" comes after "${e.date.after}" and before "${e.date.before}", which is impossible`,
+      );
+  }
+  const derived = timelineOrder(list);
+  list.forEach((e, i) => {
+    const previous = list[i - 1];
+    if (!previous || compareTimelineKeys(keys.get(previous)!, keys.get(e)!) <= 0) return;
+    const before = derived[derived.indexOf(e) - 1];
+    const where = before ? `after "${before.id}"` : 'first';
+    problems.push(
+      `event "${e.id}" is listed after "${previous.id}", but its date puts it before it (it belongs ${where})`,
+    );
+  });
   return problems;
 }
 

@@ -102,7 +102,7 @@ const venezuelaOutline = ring([
 
 /**
  * Every place the story mentions. A city the article names is a point; anything vaguer
- * ("in the Caribbean", "the city center") is an area, drawn shaded and labelled approximate.
+ * ("in the Caribbean", "the city center") is an area, drawn shaded and labeled approximate.
  */
 export const places = [
   {

@@ -1,6 +1,6 @@
 import type { Theme } from './types.ts';
 
-/** What each theme means, in the legend's words. Colours live in the stylesheet (--theme-*). */
+/** What each theme means, in the legend's words. Colors live in the stylesheet (--theme-*). */
 export const themes = [
   { id: 'warning', label: 'The warning' },
   { id: 'military', label: 'Military action and the arrest' },

@@ -22,7 +22,7 @@ export interface PointPlace {
   readonly id: string;
   /** The name a reader sees and a screen reader reads. */
   readonly name: string;
-  /** Where the pin goes: the city centre. */
+  /** Where the pin goes: the city center. */
   readonly position: LatLng;
   /** How close the map should zoom to show it (Leaflet zoom level). */
   readonly zoom: number;
@@ -33,7 +33,7 @@ export interface PointPlace {
 
 /**
  * A place the article does not pin ("in the Caribbean", "the city center"): drawn as a
- * shaded area and always labelled approximate, never as a pin.
+ * shaded area and always labeled approximate, never as a pin.
  */
 export interface AreaPlace {
   readonly kind: 'area';
@@ -51,31 +51,74 @@ export interface AreaPlace {
 
 export type Place = PointPlace | AreaPlace;
 
-/**
- * When something happened, with exactly the precision the article gives.
- * `relative` keeps the article's own wording ("shortly before", "later") and says which
- * event it is relative to; its place in the timeline is its place in `events`.
- */
-export type BriefingDate =
-  | {
-      readonly precision: 'day';
-      readonly year: number;
-      readonly month: number;
-      readonly day: number;
-    }
-  | { readonly precision: 'month'; readonly year: number; readonly month: number }
-  | { readonly precision: 'year'; readonly year: number }
-  | {
-      readonly precision: 'relative';
-      /** The article's wording, as the reader sees it: "Shortly before the warning". */
-      readonly wording: string;
-      /** Whether it came before or after the anchor event, or around the same time. */
-      readonly relation: 'before' | 'after' | 'around';
-      /** The event the wording is relative to. */
-      readonly anchorEventId: string;
-    };
+/** A weekday's name, as the report may state it ("Friday (January 9)"). */
+export type Weekday =
+  'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday' | 'Sunday';
 
-/** The themes the map's legend explains; each has its colour in the stylesheet. */
+/** A date the report gives to the day. */
+export interface DayDate {
+  readonly precision: 'day';
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /**
+   * The weekday, only where the report states it. It is shown to the reader, so it is never
+   * worked out from an inferred year; the validator checks it against the calendar.
+   */
+  readonly weekday?: Weekday;
+}
+
+/** A date the report gives to the month ("in March"), or only to the year ("since 2019"). */
+export type MonthDate = {
+  readonly precision: 'month';
+  readonly year: number;
+  readonly month: number;
+};
+export type YearDate = { readonly precision: 'year'; readonly year: number };
+
+/** A date of the calendar: something the report dates itself. */
+export type CalendarDate = DayDate | MonthDate | YearDate;
+
+/**
+ * An event the report does not date, only places relative to dated events: the bounds it
+ * gives, and no more. `after` and `before` are ids of events with a calendar date; leave
+ * out a bound the report does not give. With neither, the report says only that it had
+ * happened by the time of writing ("recently", "has already"). The timeline shows the
+ * bounds ("After Jan 3, 2026") and says that the timing within them is not reported.
+ */
+export interface BoundedDate {
+  readonly precision: 'between';
+  /** The dated event it came after, where the report says so ("later", "shortly after"). */
+  readonly after?: string;
+  /** The dated event it came before, where the report says so ("shortly before"). */
+  readonly before?: string;
+  /**
+   * The report's own words for when it happened, copied from one of the event's citation
+   * quotes: “later”. A wording that says "before" needs a `before` bound, one that says
+   * "after", "later" or "following" an `after` bound.
+   */
+  readonly wording: string;
+}
+
+/**
+ * An event the report sets at the same time as a dated one ("As the U.S. government
+ * urgently requested…"), without a date of its own.
+ */
+export interface AroundDate {
+  readonly precision: 'around';
+  /** The dated event it happened alongside. */
+  readonly anchor: string;
+  /** The report's own words, copied from one of the event's citation quotes. */
+  readonly wording: string;
+}
+
+/**
+ * When something happened, with exactly the precision the article gives: a calendar date
+ * (day, month or year), or, for an event the article does not date, the bounds it gives.
+ */
+export type BriefingDate = CalendarDate | BoundedDate | AroundDate;
+
+/** The themes the map's legend explains; each has its color in the stylesheet. */
 export type Theme = 'warning' | 'military' | 'security' | 'diplomacy' | 'oil';
 
 export interface BriefingEvent {
@@ -92,8 +135,10 @@ export interface BriefingEvent {
   /** One or two sentences in our own words. */
   readonly summary: string;
   readonly theme: Theme;
-  /** Where it happened: ids from places.ts. May be empty only if the article names no place. */
+  /** Where it happened: ids from places.ts. Empty only if the article names no place. */
   readonly placeIds: readonly string[];
+  /** Required when `placeIds` is empty: tells the reader the report gives no place. */
+  readonly placeNote?: string;
   readonly citations: readonly Citation[];
 }
 

@@ -43,7 +43,7 @@ export function placeLabel(place: Place): string {
   return `${place.name}${kind}, ${count} ${count === 1 ? 'event' : 'events'}`;
 }
 
-/** The live region's words for an event: "Saturday, January 3, 2026: US raid…". */
+/** The live region's words for an event: "January 3, 2026: US raid…". */
 export function announcement(eventId: string): string {
   const event = mustGetEvent(eventId);
   return `${formatDate(event.date)}: ${event.title}`;

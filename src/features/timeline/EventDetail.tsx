@@ -5,6 +5,7 @@ import {
   placeName,
   placesOfEvent,
   themeLabel,
+  timingNote,
   type BriefingEvent,
 } from '../../data/index.ts';
 import { selectedEventOf, type Selection } from '../../state/selection.ts';
@@ -14,25 +15,24 @@ interface Props {
 }
 
 function whereLabel(event: BriefingEvent): string {
-  return placesOfEvent(event).map(placeName).join('; ');
+  return placesOfEvent(event).map(placeName).join('; ') || (event.placeNote ?? '');
 }
 
 /** The selected event in full: date, title, summary, place, theme and sources. */
 export function EventDetail({ selection }: Props) {
   const event = selectedEventOf(selection);
   if (!event) return null;
+  const timing = timingNote(event.date);
   return (
     <article className="event-detail" data-theme={event.theme} aria-labelledby="event-detail-title">
       <p className="event-detail__date">
         <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
-        {event.date.precision === 'relative' && (
-          <span className="event-detail__precision"> · exact date not reported</span>
-        )}
       </p>
       <h3 id="event-detail-title" className="event-detail__title">
         {event.title}
       </h3>
       <p className="event-detail__summary">{event.summary}</p>
+      {timing && <p className="event-detail__note">{timing}</p>}
       {event.yearNote && <p className="event-detail__note">{event.yearNote}</p>}
       <p className="event-detail__meta">
         <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />

@@ -1,0 +1,87 @@
+// Honest time: the page dates each event only as the report does. Undated events show the
+// bounds the report gives and say that their timing is not reported; no weekday appears
+// that the report does not state.
+import { describe, expect, it } from 'vitest';
+import {
+  events,
+  formatDate,
+  formatShortDate,
+  getEvent,
+  isoDate,
+  timingNote,
+  type Weekday,
+} from '../src/data/index.ts';
+import { setUpBriefing } from './support/harness.ts';
+import { expectSelected, stepper } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+const isUndated = (id: string) => isoDate(getEvent(id)!.date) === undefined;
+const undated = events.filter((e) => isUndated(e.id));
+const WEEKDAYS = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const statedWeekdays = new Set<string>(
+  events.flatMap((e) => (e.date.precision === 'day' && e.date.weekday ? [e.date.weekday] : [])),
+);
+
+describe('the timeline’s dates', () => {
+  it('label each event at the report’s precision, undated ones by their bounds and drawn as ranges', async () => {
+    const { page } = await app.open();
+    const chips = await page.locator('#timeline-list button').evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const time = b.querySelector('time');
+        return {
+          date: time?.textContent?.trim() ?? '',
+          datetime: time?.getAttribute('datetime') ?? null,
+          border: getComputedStyle(b).borderLeftStyle,
+        };
+      }),
+    );
+    expect(chips).toEqual(
+      events.map((e) => ({
+        date: formatShortDate(e.date),
+        datetime: isoDate(e.date) ?? null,
+        border: isUndated(e.id) ? 'dashed' : 'solid',
+      })),
+    );
+    expect(undated.length).toBeGreaterThan(0);
+  });
+
+  it.each(undated.map((e) => e.id))(
+    '%s: the card gives its bounds and quotes the report’s own words for when',
+    async (id) => {
+      const event = getEvent(id)!;
+      const { page } = await app.open(`?event=${id}`);
+      await expectSelected(page, id);
+      const card = page.locator('article.event-detail');
+      expect(await card.locator('time').textContent()).toBe(formatDate(event.date));
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain(timingNote(event.date));
+    },
+  );
+
+  it.each(events.filter((e) => e.placeNote).map((e) => [e.id, e.placeNote!] as const))(
+    '%s, which the report sets nowhere, says so on its card',
+    async (id, placeNote) => {
+      const { page } = await app.open(`?event=${id}`);
+      await expectSelected(page, id);
+      expect(await page.locator('article.event-detail').textContent()).toContain(placeNote);
+    },
+  );
+
+  it('show a weekday only where the report states one', async () => {
+    const { page } = await app.open();
+    const { next } = stepper(page);
+    const seen = new Set<string>();
+    const collect = async () => {
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const [day] of text.matchAll(WEEKDAYS)) seen.add(day);
+    };
+    await collect();
+    for (const event of events) {
+      await next.click();
+      await expectSelected(page, event.id);
+      await collect();
+    }
+    expect([...seen].filter((day) => !statedWeekdays.has(day as Weekday))).toEqual([]);
+  });
+});
