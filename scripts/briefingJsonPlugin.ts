@@ -1,6 +1,9 @@
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
+import { CARD_HEIGHT, CARD_WIDTH, socialCardPng } from './socialCard.ts';
 
 const FILE = 'briefing.json';
+/** The link-preview card, at the site's root. */
+const CARD_FILE = 'card.png';
 const DATA = '/src/data/index.ts';
 
 type DataModule = typeof import('../src/data/index.ts');
@@ -25,26 +28,100 @@ function renderJson(data: DataModule): string {
 const escapeText = (text: string) =>
   text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] ?? c);
 
-/** The page's title and description, from the data (Vite escapes attribute values itself). */
-function headTags({ meta }: DataModule): HtmlTagDescriptor[] {
+/**
+ * The site's public address, for the absolute URLs that link previews need:
+ * `BRIEFING_SITE_URL=https://news.example/venezuela/ npm run build`. Unset, the page's
+ * links are relative and the build says so.
+ */
+export function siteUrl(env = process.env): string | null {
+  const value = env.BRIEFING_SITE_URL?.trim();
+  if (!value) return null;
+  const url = new URL(value);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** A file of the built site, absolute when the site's address is known. */
+const at = (site: string | null, file: string) => (site ? new URL(file, site).href : `./${file}`);
+
+/** JSON inside a <script> element: `<` escaped so no text can close the element early. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * The page's title and description, its link-preview tags (Open Graph, Twitter) and its
+ * schema.org NewsArticle, all from the data. Vite escapes attribute values itself.
+ */
+function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[] {
+  const page = at(site, '');
+  const card = at(site, CARD_FILE);
+  const property = (name: string, content: string): HtmlTagDescriptor => ({
+    tag: 'meta',
+    attrs: { property: name, content },
+    injectTo: 'head',
+  });
+  const named = (name: string, content: string): HtmlTagDescriptor => ({
+    tag: 'meta',
+    attrs: { name, content },
+    injectTo: 'head',
+  });
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: meta.headline,
+    description: meta.description,
+    datePublished: meta.published,
+    dateModified: meta.updated,
+    image: [card],
+    mainEntityOfPage: page,
+    inLanguage: 'en',
+  };
   return [
     { tag: 'title', children: escapeText(meta.headline), injectTo: 'head' },
-    { tag: 'meta', attrs: { name: 'description', content: meta.description }, injectTo: 'head' },
+    named('description', meta.description),
+    { tag: 'link', attrs: { rel: 'canonical', href: page }, injectTo: 'head' },
+    property('og:type', 'article'),
+    property('og:title', meta.headline),
+    property('og:description', meta.description),
+    property('og:url', page),
+    property('og:image', card),
+    property('og:image:width', String(CARD_WIDTH)),
+    property('og:image:height', String(CARD_HEIGHT)),
+    property('og:image:alt', `${meta.headline}: a map of Venezuela with Caracas marked`),
+    property('article:published_time', meta.published),
+    property('article:modified_time', meta.updated),
+    named('twitter:card', 'summary_large_image'),
+    named('twitter:title', meta.headline),
+    named('twitter:description', meta.description),
+    named('twitter:image', card),
+    {
+      tag: 'script',
+      attrs: { type: 'application/ld+json' },
+      children: scriptJson(article),
+      injectTo: 'head',
+    },
   ];
 }
 
 /**
- * Writes the data module as dist/briefing.json (and serves it in development), and the
- * page's title and description into index.html, so no story text lives outside src/data.
+ * Writes the data module as dist/briefing.json (and serves it in development), the
+ * link-preview card as dist/card.png, and the page's title, description, preview tags and
+ * NewsArticle into index.html, so no story text lives outside src/data.
  */
 export function briefingJsonPlugin(): Plugin {
   return {
     name: 'briefing-json',
     async transformIndexHtml(_html, context) {
-      return headTags(await loadData(context.server));
+      return headTags(await loadData(context.server), siteUrl());
     },
     async generateBundle() {
-      this.emitFile({ type: 'asset', fileName: FILE, source: renderJson(await loadData()) });
+      const data = await loadData();
+      this.emitFile({ type: 'asset', fileName: FILE, source: renderJson(data) });
+      this.emitFile({ type: 'asset', fileName: CARD_FILE, source: await socialCardPng(data) });
+      if (!siteUrl())
+        this.warn(
+          'BRIEFING_SITE_URL is not set, so the canonical and link-preview URLs are relative; ' +
+            'social sites need absolute ones. Set it to the address the site is served from.',
+        );
     },
     configureServer(server) {
       server.middlewares.use(`/${FILE}`, (_req, res, next) => {

@@ -8,6 +8,7 @@ import {
   briefingExport,
   dateline,
   events,
+  formatTimestampDay,
   glossary,
   keyFacts,
   meta,
@@ -82,5 +83,52 @@ describe('the static server', () => {
     const index = await context.request.get(app.url('index.html?event=raid'));
     expect(index.status()).toBe(200);
     expect(index.headers()['content-type']).toMatch(/^text\/html/);
+  });
+});
+
+describe('link previews and publication times', () => {
+  it('Open Graph and Twitter tags, a 1200×630 card, NewsArticle JSON-LD and a visible Updated time', async () => {
+    const { page, context } = await app.open('', { waitForMap: false });
+    const property = (name: string) =>
+      page.locator(`meta[property="${name}"], meta[name="${name}"]`).getAttribute('content');
+    expect(await property('og:type')).toBe('article');
+    expect(await property('og:title')).toBe(meta.headline);
+    expect(await property('og:description')).toBe(meta.description);
+    expect(await property('twitter:card')).toBe('summary_large_image');
+    expect(await property('article:modified_time')).toBe(meta.updated);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(1);
+
+    // The card the tags point at: a PNG whose header says 1200 × 630.
+    const cardUrl = new URL((await property('og:image')) ?? '', app.url()).href;
+    expect(await property('twitter:image')).toBe(await property('og:image'));
+    const card = await context.request.get(cardUrl);
+    expect(card.headers()['content-type']).toBe('image/png');
+    const png = await card.body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect([await property('og:image:width'), await property('og:image:height')]).toEqual([
+      '1200',
+      '630',
+    ]);
+
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+    );
+    expect(jsonLd).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: meta.headline,
+      description: meta.description,
+      datePublished: meta.published,
+      dateModified: meta.updated,
+      image: [await property('og:image')],
+    });
+
+    const updated = page.getByRole('banner').getByText(/Updated/);
+    expect(await updated.textContent()).toMatch(
+      new RegExp(`Updated ${formatTimestampDay(meta.updated)}$`),
+    );
+    expect(await updated.locator('time').getAttribute('datetime')).toBe(meta.updated);
+    expect(await updated.isVisible()).toBe(true);
   });
 });

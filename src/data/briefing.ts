@@ -21,6 +21,8 @@ export const meta = {
     'The report names no year after 2019. We date its January events to 2026, the year in which January 9 fell on a Friday, as the report says it did, and its September to 2025. Where the report gives an event no date, the timeline shows only the bounds it does give, such as after January 3, and sets the event at the nearest of them; where it fell within them is not reported.',
   sourceDescription:
     'Every fact here comes from a single news report on the warning; its outlet and date are not part of the copy we work from. The ¶ numbers point to its paragraphs, ¶1 being its headline.',
+  published: '2026-11-24T04:26:00Z',
+  updated: '2026-11-24T07:00:00Z',
 } as const satisfies BriefingMeta;
 
 /** The strip of figures under the headline. Each must be cited. */

@@ -180,3 +180,8 @@ export function compareTimelineKeys(a: TimelineKey, b: TimelineKey): number {
   if (a.until !== b.until) return a.until < b.until ? -1 : 1;
   return 0;
 }
+
+/** "November 24, 2026": the day of an ISO 8601 time, in UTC (the same on every reader's clock). */
+export function formatTimestampDay(iso: string): string {
+  return LONG_DAY.format(new Date(iso));
+}

@@ -6,6 +6,7 @@ import {
   events,
   formatDate,
   indexOfEvent,
+  meta,
   timelineOrder,
   eventsAtPlace,
   parseParagraph,
@@ -249,5 +250,17 @@ describe('parseParagraph', () => {
 
   it('leaves a paragraph without links whole', () => {
     expect(parseParagraph('No links here.')).toEqual([{ kind: 'text', text: 'No links here.' }]);
+  });
+});
+
+describe('publication times', () => {
+  it('are ISO UTC times, updated no earlier than published', () => {
+    expect(validateBriefing()).toEqual([]);
+    const broken = { ...briefingData, meta: { ...meta, updated: '2020-01-01T00:00:00Z' } };
+    expect(validateBriefing(broken)).toContain(
+      `meta updated "2020-01-01T00:00:00Z" is before published "${meta.published}"`,
+    );
+    const garbled = { ...briefingData, meta: { ...meta, published: 'last Tuesday' } };
+    expect(validateBriefing(garbled).join('\n')).toMatch(/meta published "last Tuesday" is not/);
   });
 });

@@ -20,6 +20,7 @@ import { themeLabel, themes } from './themes.ts';
 import type {
   BriefingDate,
   BriefingEvent,
+  BriefingMeta,
   Citation,
   GlossaryEntry,
   KeyFact,
@@ -28,7 +29,7 @@ import type {
 } from './types.ts';
 
 export type * from './types.ts';
-export { isoDate, timingNote } from './dates.ts';
+export { formatTimestampDay, isoDate, timingNote } from './dates.ts';
 export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
 
 /** Looks up the calendar date of a bound's event among `list`. */
@@ -159,7 +160,7 @@ function quotedPhrases(text: string): string[] {
 
 /** The records a briefing is made of; the validator takes them so tests can break copies. */
 export interface BriefingData {
-  readonly meta: typeof meta;
+  readonly meta: BriefingMeta;
   readonly keyFacts: readonly KeyFact[];
   readonly places: readonly Place[];
   readonly events: readonly BriefingEvent[];
@@ -332,6 +333,19 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
   }
 
   problems.push(...dateProblems(data.events));
+
+  const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/;
+  for (const field of ['published', 'updated'] as const) {
+    const value = data.meta[field];
+    if (!ISO_UTC.test(value) || Number.isNaN(Date.parse(value)))
+      problems.push(
+        `meta ${field} "${value}" is not an ISO 8601 UTC time like 2026-11-24T04:26:00Z`,
+      );
+  }
+  if (Date.parse(data.meta.updated) < Date.parse(data.meta.published))
+    problems.push(
+      `meta updated "${data.meta.updated}" is before published "${data.meta.published}"`,
+    );
 
   for (const r of citingRecords(data))
     if (r.citations.length === 0) problems.push(`${r.where} cites no paragraph`);

@@ -193,4 +193,14 @@ export interface BriefingMeta {
   readonly sourceDescription: string;
   /** How we dated events where the report gives no year, shown under the dateline. */
   readonly datingNote: string;
+  /**
+   * When this briefing was first published, as an ISO 8601 UTC time
+   * ("2026-11-24T04:26:00Z"). Set once; link previews and search engines read it.
+   */
+  readonly published: string;
+  /**
+   * When an editor last changed what the briefing says, in the same form. Bump it with
+   * every change to the story; the header shows it as "Updated …".
+   */
+  readonly updated: string;
 }

@@ -1,5 +1,5 @@
 import { CitationList } from '../../components/CitationList.tsx';
-import { dateline, keyFacts, meta } from '../../data/index.ts';
+import { dateline, formatTimestampDay, keyFacts, meta } from '../../data/index.ts';
 
 /** Headline, summary, dateline and the strip of key facts. */
 export function ArticleHeader() {
@@ -9,7 +9,12 @@ export function ArticleHeader() {
         <p className="masthead__kicker">{meta.kicker}</p>
         <h1 className="masthead__headline">{meta.headline}</h1>
         <p className="masthead__summary">{meta.summary}</p>
-        <p className="masthead__dateline">{dateline()}</p>
+        <p className="masthead__dateline">
+          <span>{dateline()}</span>
+          <span className="masthead__updated">
+            {' · '}Updated <time dateTime={meta.updated}>{formatTimestampDay(meta.updated)}</time>
+          </span>
+        </p>
         <p className="masthead__note">{meta.sourceDescription}</p>
         <p className="masthead__note">{meta.datingNote}</p>
         <CitationList citations={meta.citations} />
