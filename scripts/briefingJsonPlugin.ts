@@ -47,6 +47,20 @@ const at = (site: string | null, file: string) => (site ? new URL(file, site).hr
 /** JSON inside a <script> element: `<` escaped so no text can close the element early. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** `<meta property=…>`, as Open Graph writes its tags. */
+const property = (name: string, content: string): HtmlTagDescriptor => ({
+  tag: 'meta',
+  attrs: { property: name, content },
+  injectTo: 'head',
+});
+
+/** `<meta name=…>`, as Twitter and HTML write theirs. */
+const named = (name: string, content: string): HtmlTagDescriptor => ({
+  tag: 'meta',
+  attrs: { name, content },
+  injectTo: 'head',
+});
+
 /**
  * The page's title and description, its link-preview tags (Open Graph, Twitter) and its
  * schema.org NewsArticle, all from the data. Vite escapes attribute values itself.
@@ -54,16 +68,6 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[] {
   const page = at(site, '');
   const card = at(site, CARD_FILE);
-  const property = (name: string, content: string): HtmlTagDescriptor => ({
-    tag: 'meta',
-    attrs: { property: name, content },
-    injectTo: 'head',
-  });
-  const named = (name: string, content: string): HtmlTagDescriptor => ({
-    tag: 'meta',
-    attrs: { name, content },
-    injectTo: 'head',
-  });
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

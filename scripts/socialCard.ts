@@ -76,12 +76,14 @@ function mapSvg(data: typeof Data): string {
   );
 }
 
+/** A line of the card's text. */
+const text = (fontSize: number, color: string, children: string, weight = 400) =>
+  h('div', { style: { fontSize, color, fontWeight: weight, lineHeight: 1.15 } }, children);
+
 /** The card as SVG: kicker, headline, dateline and "Updated", beside a small map. */
 export async function socialCardSvg(data: typeof Data): Promise<string> {
   const { meta } = data;
   const map = `data:image/svg+xml;base64,${Buffer.from(mapSvg(data)).toString('base64')}`;
-  const text = (fontSize: number, color: string, children: string, weight = 400) =>
-    h('div', { style: { fontSize, color, fontWeight: weight, lineHeight: 1.15 } }, children);
   const card = h(
     'div',
     {
