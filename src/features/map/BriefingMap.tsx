@@ -2,10 +2,12 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ScaleControl } from 'react-leaflet';
 import { BasemapLayers } from './BasemapLayers.tsx';
 import { FollowSelection } from './FollowSelection.tsx';
 import { OVERVIEW } from './geometry.ts';
+import { KeepViewInsideBasemap, REACHABLE } from './KeepViewInsideBasemap.tsx';
+import { LabelPlacement } from './LabelPlacement.tsx';
 import { Legend } from './Legend.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { PlaceLayers } from './PlaceLayers.tsx';
@@ -17,14 +19,22 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+const ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ' +
+  'names: <a href="https://www.geonames.org/">GeoNames</a> ' +
+  '(<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)';
 
 /** The Leaflet map: bundled basemap, places, and the selection's highlight. Loaded lazily. */
 export default function BriefingMap({ selectedId, onSelect }: Props) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [hasStreetTiles, setHasStreetTiles] = useState(false);
   const [haveTilesFailed, setHaveTilesFailed] = useState(false);
-  const handleTileError = useCallback(() => setHaveTilesFailed(true), []);
+  // Failed tiles switch the street map off: the box unticks, its credit goes with the layer,
+  // and the notice says why.
+  const handleTileError = useCallback(() => {
+    setHasStreetTiles(false);
+    setHaveTilesFailed(true);
+  }, []);
 
   useEffect(
     function describeMapForKeyboardUsers() {
@@ -72,12 +82,18 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
           zoomSnap={0.25}
           minZoom={2}
           maxZoom={14}
+          maxBounds={REACHABLE}
+          maxBoundsViscosity={1}
         >
           <BasemapLayers />
+          <KeepViewInsideBasemap />
+          {/* Imperial too: the warning is addressed to Americans. */}
+          <ScaleControl position="bottomleft" metric imperial />
           {hasStreetTiles && <StreetTiles onError={handleTileError} />}
           <PlaceLayers selectedId={selectedId} onSelect={onSelect} />
           <FollowSelection selectedId={selectedId} />
           <TouchPanGuard />
+          <LabelPlacement />
         </MapContainer>
       </div>
       <Legend />

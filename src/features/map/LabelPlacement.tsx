@@ -1,0 +1,154 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import {
+  LABEL_GAP,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+  type Offset,
+} from './labelPlacement.ts';
+
+/** Most important first: the story's places, then countries, seas, capitals, towns by size. */
+const KIND_ORDER = ['country', 'sea', 'capital', 'city', 'town'];
+
+interface Measured extends LabelRequest {
+  /** The element moved (CSS `translate`, which leaves Leaflet's own `transform` alone) or hidden. */
+  readonly el: HTMLElement;
+  readonly order: number;
+}
+
+const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+
+/** A story area's label: centred on its anchor, else just below, above, right or left of it. */
+function areaLabel(el: HTMLElement): Measured | null {
+  const pill = el.querySelector('.area-label__text')?.getBoundingClientRect();
+  if (!pill) return null;
+  const h = pill.height + 2 * LABEL_GAP;
+  const w = pill.width / 2 + 2 * LABEL_GAP;
+  const candidates = [
+    { dx: 0, dy: 0 },
+    { dx: 0, dy: h },
+    { dx: 0, dy: -h },
+    { dx: w, dy: 0 },
+    { dx: -w, dy: 0 },
+  ];
+  return { el, box: pill, candidates, isRequired: true, order: 0 };
+}
+
+/** A pin's name: right of its dot, else left, above or below it. */
+function pinName(el: HTMLElement): Measured | null {
+  const dot = el.parentElement?.querySelector('.place-pin__dot')?.getBoundingClientRect();
+  if (!dot) return null;
+  const box = el.getBoundingClientRect();
+  const d = center(dot);
+  const b = center(box);
+  const gap = 2 * LABEL_GAP;
+  const candidates: Offset[] = [
+    { dx: dot.right + gap - box.left, dy: d.y - b.y },
+    { dx: dot.left - gap - box.right, dy: d.y - b.y },
+    { dx: d.x - b.x, dy: dot.top - gap - box.bottom },
+    { dx: d.x - b.x, dy: dot.bottom + gap - box.top },
+  ];
+  return { el, box, candidates, isRequired: false, order: 1 };
+}
+
+/** A basemap name: where its place is, or not at all. */
+function basemapLabel(el: HTMLElement): Measured {
+  const kind = KIND_ORDER.indexOf(el.dataset.label ?? '');
+  // Bigger places first within a kind: rank is GeoNames' population.
+  const rank = Number(el.dataset.labelRank) || 0;
+  return {
+    el,
+    box: el.getBoundingClientRect(),
+    candidates: [{ dx: 0, dy: 0 }],
+    isRequired: false,
+    order: 2 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
+  };
+}
+
+const rectOf = (el: Element): Box => el.getBoundingClientRect();
+
+/** Measures every name on the map, decides which show and where, and applies it. */
+function placeAll(container: HTMLElement): void {
+  const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+  const areas = q('.leaflet-marker-icon.area-label');
+  const pinNames = q('.place-pin__name');
+  const names = q('[data-label]');
+  // Measure every label where it is drawn by default: reset, then read in one layout pass.
+  for (const el of [...areas, ...pinNames, ...names]) {
+    el.style.translate = '';
+    el.style.visibility = '';
+  }
+  const labels = [
+    ...areas.map(areaLabel),
+    ...pinNames.map(pinName),
+    ...names.map(basemapLabel),
+  ].filter((l): l is Measured => l !== null);
+  labels.sort((a, b) => a.order - b.order);
+  // Names stay clear of the pins and of the map's own controls (zoom, scale, credits).
+  const obstacles = [...q('.place-pin__dot'), ...q('.leaflet-control')].map(rectOf);
+
+  const placed = placeLabels(labels, obstacles, rectOf(container));
+  labels.forEach(({ el }, i) => {
+    const offset = placed[i];
+    if (!offset) el.style.visibility = 'hidden';
+    else if (offset.dx || offset.dy) el.style.translate = `${offset.dx}px ${offset.dy}px`;
+  });
+}
+
+/**
+ * Keeps the map's names legible: after every move, zoom, resize or change of markers, each
+ * name takes its best free spot, most important first, and a name with none is hidden.
+ * While the map moves and until names are placed, the map is `aria-busy`.
+ */
+export function LabelPlacement() {
+  const map = useMap();
+
+  useEffect(
+    function placeLabelsWhenTheMapChanges() {
+      const container = map.getContainer();
+      let frame = 0;
+      let isMoving = false;
+      const place = () => {
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          placeAll(container);
+          if (!isMoving) container.setAttribute('aria-busy', 'false');
+        });
+      };
+      const markBusy = () => {
+        isMoving = true;
+        container.setAttribute('aria-busy', 'true');
+      };
+      const settle = () => {
+        isMoving = false;
+        place();
+      };
+      container.setAttribute('aria-busy', 'true');
+      map.on('movestart zoomstart', markBusy);
+      map.on('moveend zoomend', settle);
+      map.on('resize viewreset', place);
+      // Markers come and go (names by zoom, Caracas's detail once loaded), and a selected pin
+      // grows: both change what fits where.
+      const observer = new MutationObserver(place);
+      const pane = map.getPane('mapPane');
+      if (pane)
+        observer.observe(pane, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['class'],
+        });
+      place();
+      return () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+        map.off('movestart zoomstart', markBusy);
+        map.off('moveend zoomend', settle);
+        map.off('resize viewreset', place);
+      };
+    },
+    [map],
+  );
+  return null;
+}

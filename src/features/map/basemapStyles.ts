@@ -1,0 +1,12 @@
+import type { PathOptions } from 'leaflet';
+
+// Colours come from the stylesheet (classes in map.css), so light and dark themes both apply.
+export const landStyle: PathOptions = { className: 'basemap-land', stroke: false, fillOpacity: 1 };
+export const seaStyle: PathOptions = { className: 'basemap-sea', stroke: false, fillOpacity: 1 };
+export const coastStyle: PathOptions = { className: 'basemap-coast', weight: 1, fill: false };
+export const borderStyle: PathOptions = {
+  className: 'basemap-border',
+  weight: 1,
+  dashArray: '4 3',
+  fill: false,
+};

@@ -1,0 +1,109 @@
+// Where each name on the map goes, and which names give way: a greedy placement by
+// importance. No Leaflet and no DOM here, so the rule can be unit-tested on plain boxes.
+
+/** A rectangle in screen pixels. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** A shift from where a label is drawn by default. */
+export interface Offset {
+  readonly dx: number;
+  readonly dy: number;
+}
+
+export interface LabelRequest {
+  /** Where the label is drawn with no shift. */
+  readonly box: Box;
+  /** The positions it may take, best first (e.g. right of its pin, then left, above, below). */
+  readonly candidates: readonly Offset[];
+  /**
+   * A story place's handle: it is never hidden (the reader needs it to reach its events),
+   * and may slide to stay inside the frame. Everything else gives way when it cannot fit.
+   */
+  readonly isRequired: boolean;
+}
+
+/** Pixels kept clear between two labels, and between a label and the frame's edge. */
+export const LABEL_GAP = 2;
+
+export const shift = (box: Box, { dx, dy }: Offset): Box => ({
+  left: box.left + dx,
+  top: box.top + dy,
+  right: box.right + dx,
+  bottom: box.bottom + dy,
+});
+
+export const overlaps = (a: Box, b: Box, gap = 0): boolean =>
+  a.left < b.right + gap &&
+  b.left < a.right + gap &&
+  a.top < b.bottom + gap &&
+  b.top < a.bottom + gap;
+
+export const contains = (outer: Box, inner: Box): boolean =>
+  inner.left >= outer.left &&
+  inner.top >= outer.top &&
+  inner.right <= outer.right &&
+  inner.bottom <= outer.bottom;
+
+/** The shift that brings `box` inside `frame` by the shortest way (none if it already is). */
+function slideInside(box: Box, frame: Box): Offset {
+  const dx =
+    box.left < frame.left
+      ? frame.left - box.left
+      : box.right > frame.right
+        ? frame.right - box.right
+        : 0;
+  const dy =
+    box.top < frame.top
+      ? frame.top - box.top
+      : box.bottom > frame.bottom
+        ? frame.bottom - box.bottom
+        : 0;
+  return { dx, dy };
+}
+
+const add = (a: Offset, b: Offset): Offset => ({ dx: a.dx + b.dx, dy: a.dy + b.dy });
+
+/**
+ * Places labels in the order given (most important first): each takes its first candidate
+ * that lies inside `frame` and clear of every obstacle and every label already placed.
+ * A label with no such candidate is hidden (null), unless it is required: then it tries its
+ * candidates slid inside the frame, and if all of those collide it keeps its first one.
+ * A label wholly outside the frame is hidden (or, if required, left where it is): off the
+ * map, it cannot collide with anything the reader sees.
+ */
+export function placeLabels(
+  labels: readonly LabelRequest[],
+  obstacles: readonly Box[],
+  frame: Box,
+  gap = LABEL_GAP,
+): (Offset | null)[] {
+  const inner: Box = {
+    left: frame.left + gap,
+    top: frame.top + gap,
+    right: frame.right - gap,
+    bottom: frame.bottom - gap,
+  };
+  const taken: Box[] = [...obstacles];
+  const isFree = (box: Box) => contains(inner, box) && !taken.some((t) => overlaps(t, box, gap));
+
+  return labels.map(({ box, candidates, isRequired }) => {
+    const none = { dx: 0, dy: 0 };
+    const options = candidates.length ? candidates : [none];
+    if (!overlaps(box, frame) && !options.some((c) => overlaps(shift(box, c), frame)))
+      return isRequired ? options[0]! : null;
+
+    let chosen = options.find((c) => isFree(shift(box, c)));
+    if (!chosen && isRequired) {
+      const slid = options.map((c) => add(c, slideInside(shift(box, c), inner)));
+      chosen = slid.find((c) => isFree(shift(box, c))) ?? slid[0]!;
+    }
+    if (!chosen) return null;
+    taken.push(shift(box, chosen));
+    return chosen;
+  });
+}
