@@ -1,4 +1,4 @@
-import type { LatLngBoundsExpression, PathOptions } from 'leaflet';
+import type { LatLngBoundsExpression } from 'leaflet';
 import { GeoJSON, Pane, Rectangle } from 'react-leaflet';
 import basemap from 'virtual:basemap';
 import { BasemapLabels, regionLabels } from './BasemapLabels.tsx';
@@ -11,7 +11,6 @@ const extent: LatLngBoundsExpression = [
   [south, west],
   [north, east],
 ];
-const extentStyle: PathOptions = { ...seaStyle, className: 'basemap-sea basemap-extent' };
 
 // Derived once: the data never changes.
 const layerSets = [basemap.world, basemap.region].map((set) => ({
@@ -30,7 +29,13 @@ export function BasemapLayers() {
     <>
       <Pane name="basemap" style={{ zIndex: 150 }}>
         {/* The sea out to the basemap's edge, which KeepViewInsideBasemap never lets into view. */}
-        <Rectangle bounds={extent} pathOptions={extentStyle} interactive={false} />
+        <Rectangle
+          bounds={extent}
+          // className takes effect only at creation; react-leaflet applies pathOptions later.
+          className="basemap-sea basemap-extent"
+          pathOptions={seaStyle}
+          interactive={false}
+        />
         {layerSets.map((set, i) => (
           <GeoJSON key={`land${i}`} data={set.land} style={landStyle} interactive={false} />
         ))}

@@ -61,6 +61,7 @@ export function CaracasDetail() {
             [south, west],
             [north, east],
           ]}
+          className="basemap-sea"
           pathOptions={seaStyle}
           interactive={false}
         />

@@ -19,7 +19,7 @@ interface Measured extends LabelRequest {
 
 const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
 
-/** A story area's label: centred on its anchor, else just below, above, right or left of it. */
+/** A story area's label: centred on its anchor, else a label's height or two below or above, or to the side. */
 function areaLabel(el: HTMLElement): Measured | null {
   const pill = el.querySelector('.area-label__text')?.getBoundingClientRect();
   if (!pill) return null;
@@ -29,6 +29,8 @@ function areaLabel(el: HTMLElement): Measured | null {
     { dx: 0, dy: 0 },
     { dx: 0, dy: h },
     { dx: 0, dy: -h },
+    { dx: 0, dy: 2 * h },
+    { dx: 0, dy: -2 * h },
     { dx: w, dy: 0 },
     { dx: -w, dy: 0 },
   ];

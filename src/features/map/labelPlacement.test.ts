@@ -47,6 +47,18 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('moves a label to the candidate that leaves room for the labels after it', () => {
+    const candidates = [
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 40 },
+    ];
+    // At its first candidate the first label would cover the second; below, it covers nothing.
+    expect(placeLabels([at(box(10, 10), false, candidates), at(box(40, 15))], [], frame)).toEqual([
+      { dx: 0, dy: 40 },
+      { dx: 0, dy: 0 },
+    ]);
+  });
+
   it('hides a label the frame would cut, and one over an obstacle', () => {
     expect(
       placeLabels([at(box(370, 10)), at(box(100, 100))], [box(120, 105, 10, 10)], frame),

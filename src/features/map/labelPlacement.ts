@@ -66,15 +66,18 @@ function slideInside(box: Box, frame: Box): Offset {
   return { dx, dy };
 }
 
+const ORIGIN: Offset = { dx: 0, dy: 0 };
+
 const add = (a: Offset, b: Offset): Offset => ({ dx: a.dx + b.dx, dy: a.dy + b.dy });
 
 /**
- * Places labels in the order given (most important first): each takes its first candidate
- * that lies inside `frame` and clear of every obstacle and every label already placed.
- * A label with no such candidate is hidden (null), unless it is required: then it tries its
- * candidates slid inside the frame, and if all of those collide it keeps its first one.
- * A label wholly outside the frame is hidden (or, if required, left where it is): off the
- * map, it cannot collide with anything the reader sees.
+ * Places labels in the order given (most important first). Each takes, of its candidates
+ * that lie inside `frame` and clear of every obstacle and every label already placed, the
+ * one that covers the fewest labels still to come (ties go to the earlier candidate), so a
+ * name that can move out of the way does. A label with no free candidate is hidden (null),
+ * unless it is required: then it tries its candidates slid inside the frame, and if all of
+ * those collide it keeps its first one. A label wholly outside the frame is hidden (or, if
+ * required, left where it is): off the map, it collides with nothing the reader sees.
  */
 export function placeLabels(
   labels: readonly LabelRequest[],
@@ -90,14 +93,28 @@ export function placeLabels(
   };
   const taken: Box[] = [...obstacles];
   const isFree = (box: Box) => contains(inner, box) && !taken.some((t) => overlaps(t, box, gap));
+  // Where each label would first go: what a candidate of an earlier label would cover.
+  const defaults = labels.map(({ box, candidates }) => shift(box, candidates[0] ?? ORIGIN));
+  const displaced = (box: Box, from: number) => {
+    let count = 0;
+    for (let j = from; j < defaults.length; j++) if (overlaps(box, defaults[j]!, gap)) count++;
+    return count;
+  };
 
-  return labels.map(({ box, candidates, isRequired }) => {
-    const none = { dx: 0, dy: 0 };
-    const options = candidates.length ? candidates : [none];
+  return labels.map(({ box, candidates, isRequired }, i) => {
+    const options = candidates.length ? candidates : [ORIGIN];
     if (!overlaps(box, frame) && !options.some((c) => overlaps(shift(box, c), frame)))
       return isRequired ? options[0]! : null;
 
-    let chosen = options.find((c) => isFree(shift(box, c)));
+    let chosen: Offset | undefined;
+    let fewest = Infinity;
+    for (const c of options) {
+      const moved = shift(box, c);
+      if (!isFree(moved)) continue;
+      const cost = options.length > 1 ? displaced(moved, i + 1) : 0;
+      if (cost < fewest) [chosen, fewest] = [c, cost];
+      if (cost === 0) break;
+    }
     if (!chosen && isRequired) {
       const slid = options.map((c) => add(c, slideInside(shift(box, c), inner)));
       chosen = slid.find((c) => isFree(shift(box, c))) ?? slid[0]!;
