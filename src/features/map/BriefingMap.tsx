@@ -19,9 +19,10 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
+// Short enough to sit on one line beside the scale bar on a phone.
 const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>; ' +
-  'names: <a href="https://www.geonames.org/">GeoNames</a> ' +
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
+  '<a href="https://www.geonames.org/">GeoNames</a> ' +
   '(<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)';
 
 /** The Leaflet map: bundled basemap, places, and the selection's highlight. Loaded lazily. */
@@ -87,8 +88,9 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
         >
           <BasemapLayers />
           <KeepViewInsideBasemap />
-          {/* Imperial too: the warning is addressed to Americans. */}
-          <ScaleControl position="bottomleft" metric imperial />
+          {/* Imperial too: the warning is addressed to Americans. Top right, as the credits
+              fill the bottom of a phone-sized map. */}
+          <ScaleControl position="topright" metric imperial />
           {hasStreetTiles && <StreetTiles onError={handleTileError} />}
           <PlaceLayers selectedId={selectedId} onSelect={onSelect} />
           <FollowSelection selectedId={selectedId} />

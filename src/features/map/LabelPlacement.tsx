@@ -8,7 +8,10 @@ import {
   type Offset,
 } from './labelPlacement.ts';
 
-/** Most important first: the story's places, then countries, seas, capitals, towns by size. */
+/**
+ * Most important first: the selected event's places, then the story's other places, then
+ * countries, seas, capitals, and towns by size.
+ */
 const KIND_ORDER = ['country', 'sea', 'capital', 'city', 'town'];
 
 interface Measured extends LabelRequest {
@@ -18,6 +21,17 @@ interface Measured extends LabelRequest {
 }
 
 const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+
+/**
+ * A place of the selected event keeps its name whatever it covers (it slides to stay in
+ * view); the story's other places come first among the rest, but give way when there is
+ * no room (a phone's Caribbean has none for central Caracas beside Caracas). A hidden
+ * area label leaves the tab order with it; the list of places still reaches it.
+ */
+function storyRank(el: Element | null): { isRequired: boolean; order: number } {
+  const isSelected = !!el?.classList.contains('is-selected');
+  return { isRequired: isSelected, order: isSelected ? 0 : 1 };
+}
 
 /** A story area's label: centred on its anchor, else a label's height or two below or above, or to the side. */
 function areaLabel(el: HTMLElement): Measured | null {
@@ -34,7 +48,7 @@ function areaLabel(el: HTMLElement): Measured | null {
     { dx: w, dy: 0 },
     { dx: -w, dy: 0 },
   ];
-  return { el, box: pill, candidates, isRequired: true, order: 0 };
+  return { el, box: pill, candidates, ...storyRank(el) };
 }
 
 /** A pin's name: right of its dot, else left, above or below it. */
@@ -51,7 +65,7 @@ function pinName(el: HTMLElement): Measured | null {
     { dx: d.x - b.x, dy: dot.top - gap - box.bottom },
     { dx: d.x - b.x, dy: dot.bottom + gap - box.top },
   ];
-  return { el, box, candidates, isRequired: false, order: 1 };
+  return { el, box, candidates, ...storyRank(el.parentElement) };
 }
 
 /** A basemap name: where its place is, or not at all. */
@@ -64,7 +78,7 @@ function basemapLabel(el: HTMLElement): Measured {
     box: el.getBoundingClientRect(),
     candidates: [{ dx: 0, dy: 0 }],
     isRequired: false,
-    order: 2 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
+    order: 3 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
   };
 }
 

@@ -21,8 +21,8 @@ export interface LabelRequest {
   /** The positions it may take, best first (e.g. right of its pin, then left, above, below). */
   readonly candidates: readonly Offset[];
   /**
-   * A story place's handle: it is never hidden (the reader needs it to reach its events),
-   * and may slide to stay inside the frame. Everything else gives way when it cannot fit.
+   * Never hidden, and may slide to stay inside the frame (the selected event's places).
+   * Everything else gives way when it cannot fit.
    */
   readonly isRequired: boolean;
 }
