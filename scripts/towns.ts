@@ -94,7 +94,7 @@ export function regionTowns(bbox: BasemapBBox): Town[] {
   const chosen: Town[] = [];
   for (const city of allCities()) {
     if (!inside(city.loc.coordinates, bbox) || city.population === 0) continue;
-    if (city.featureCode === 'PPLC') chosen.push(toTown(city, city.population >= 20_000 ? 4 : 6));
+    if (city.featureCode === 'PPLC') chosen.push(toTown(city, city.population >= 20_000 ? 3 : 6));
     else if (city.population >= 1_000_000) chosen.push(toTown(city, 5));
     else if (city.population >= 300_000) chosen.push(toTown(city, 6.5));
   }

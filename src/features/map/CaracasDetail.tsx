@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { GeoJSON, Pane, Rectangle } from 'react-leaflet';
+import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
 import type { CaracasBasemap } from '../../../scripts/basemap.ts';
 import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
 import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
@@ -31,6 +31,7 @@ function loadDetail(): Promise<Detail> {
 
 /** Caracas at city zoom: Natural Earth's 1:10m land, coast and borders, and GeoNames' towns. */
 export function CaracasDetail() {
+  const map = useMap();
   const isDetailed = useZoom() >= DETAIL_ZOOM;
   const [detail, setDetail] = useState<Detail | null>(null);
 
@@ -38,16 +39,26 @@ export function CaracasDetail() {
     function loadDetailWhenZoomedIn() {
       if (!isDetailed || detail) return;
       let isCurrent = true;
+      // LabelPlacement keeps the map aria-busy until 'detailload', and then places the names.
+      map.fire('detailloading');
       loadDetail().then(
-        (loaded) => isCurrent && setDetail(loaded),
+        (loaded) => (isCurrent ? setDetail(loaded) : map.fire('detailload')),
         // Offline with the chunk not cached: the region's coarser map stays, which is enough.
-        () => undefined,
+        () => map.fire('detailload'),
       );
       return () => {
         isCurrent = false;
       };
     },
-    [isDetailed, detail],
+    [map, isDetailed, detail],
+  );
+
+  useEffect(
+    function announceDetailDrawn() {
+      // After the commit that added the detail's layers and names.
+      if (detail) map.fire('detailload');
+    },
+    [map, detail],
   );
 
   if (!isDetailed || !detail) return null;

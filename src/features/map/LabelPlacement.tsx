@@ -65,7 +65,7 @@ function pinName(el: HTMLElement): Measured | null {
     { dx: d.x - b.x, dy: dot.top - gap - box.bottom },
     { dx: d.x - b.x, dy: dot.bottom + gap - box.top },
   ];
-  return { el, box, candidates, ...storyRank(el.parentElement) };
+  return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
 }
 
 /** A basemap name: where its place is, or not at all. */
@@ -91,6 +91,8 @@ function placeAll(container: HTMLElement): void {
   const pinNames = q('.place-pin__name');
   const names = q('[data-label]');
   // Measure every label where it is drawn by default: reset, then read in one layout pass.
+  // (Basemap names stay hidden until placed, by the stylesheet: a name that has just
+  // appeared never shows over another before its turn.)
   for (const el of [...areas, ...pinNames, ...names]) {
     el.style.translate = '';
     el.style.visibility = '';
@@ -107,15 +109,16 @@ function placeAll(container: HTMLElement): void {
   const placed = placeLabels(labels, obstacles, rectOf(container));
   labels.forEach(({ el }, i) => {
     const offset = placed[i];
-    if (!offset) el.style.visibility = 'hidden';
-    else if (offset.dx || offset.dy) el.style.translate = `${offset.dx}px ${offset.dy}px`;
+    el.style.visibility = offset ? 'visible' : 'hidden';
+    if (offset && (offset.dx || offset.dy)) el.style.translate = `${offset.dx}px ${offset.dy}px`;
   });
 }
 
 /**
  * Keeps the map's names legible: after every move, zoom, resize or change of markers, each
  * name takes its best free spot, most important first, and a name with none is hidden.
- * While the map moves and until names are placed, the map is `aria-busy`.
+ * The map is `aria-busy` from the moment it starts to move, or Caracas's detail starts to
+ * load, or markers change, until the names are placed again.
  */
 export function LabelPlacement() {
   const map = useMap();
@@ -125,25 +128,38 @@ export function LabelPlacement() {
       const container = map.getContainer();
       let frame = 0;
       let isMoving = false;
+      let loads = 0;
+      const setBusy = (isBusy: boolean) => container.setAttribute('aria-busy', String(isBusy));
       const place = () => {
+        setBusy(true);
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
           placeAll(container);
-          if (!isMoving) container.setAttribute('aria-busy', 'false');
+          setBusy(isMoving || loads > 0);
         });
       };
-      const markBusy = () => {
-        isMoving = true;
-        container.setAttribute('aria-busy', 'true');
+      const handlers = {
+        movestart: () => {
+          isMoving = true;
+          setBusy(true);
+        },
+        moveend: () => {
+          isMoving = false;
+          place();
+        },
+        resize: place,
+        viewreset: place,
+        // Fired by CaracasDetail around the fetch of its chunk, whose names come after.
+        detailloading: () => {
+          loads++;
+          setBusy(true);
+        },
+        detailload: () => {
+          loads = Math.max(0, loads - 1);
+          place();
+        },
       };
-      const settle = () => {
-        isMoving = false;
-        place();
-      };
-      container.setAttribute('aria-busy', 'true');
-      map.on('movestart zoomstart', markBusy);
-      map.on('moveend zoomend', settle);
-      map.on('resize viewreset', place);
+      map.on(handlers);
       // Markers come and go (names by zoom, Caracas's detail once loaded), and a selected pin
       // grows: both change what fits where.
       const observer = new MutationObserver(place);
@@ -159,9 +175,7 @@ export function LabelPlacement() {
       return () => {
         cancelAnimationFrame(frame);
         observer.disconnect();
-        map.off('movestart zoomstart', markBusy);
-        map.off('moveend zoomend', settle);
-        map.off('resize viewreset', place);
+        map.off(handlers);
       };
     },
     [map],

@@ -15,11 +15,12 @@ const box = (left: number, top: number, width = 60, height = 16): Box => ({
   right: left + width,
   bottom: top + height,
 });
-const at = (b: Box, isRequired = false, candidates = [{ dx: 0, dy: 0 }]): LabelRequest => ({
-  box: b,
-  candidates,
-  isRequired,
-});
+const at = (
+  b: Box,
+  isRequired = false,
+  candidates = [{ dx: 0, dy: 0 }],
+  isFlexible = false,
+): LabelRequest => ({ box: b, candidates, isRequired, isFlexible });
 
 describe('placeLabels', () => {
   it('keeps labels that fit where they are', () => {
@@ -47,14 +48,32 @@ describe('placeLabels', () => {
     ]);
   });
 
-  it('moves a label to the candidate that leaves room for the labels after it', () => {
+  it('moves a flexible label to the candidate that leaves room for the labels after it', () => {
     const candidates = [
       { dx: 0, dy: 0 },
       { dx: 0, dy: 40 },
     ];
     // At its first candidate the first label would cover the second; below, it covers nothing.
-    expect(placeLabels([at(box(10, 10), false, candidates), at(box(40, 15))], [], frame)).toEqual([
+    const flexible = at(box(10, 10), false, candidates, true);
+    expect(placeLabels([flexible, at(box(40, 15))], [], frame)).toEqual([
       { dx: 0, dy: 40 },
+      { dx: 0, dy: 0 },
+    ]);
+    // A label that is not flexible keeps its first free spot, and the one after gives way.
+    const fixed = at(box(10, 10), false, candidates);
+    expect(placeLabels([fixed, at(box(40, 15))], [], frame)).toEqual([{ dx: 0, dy: 0 }, null]);
+  });
+
+  it('once a label must leave its first spot, it takes the spot that covers the fewest', () => {
+    const candidates = [
+      { dx: 0, dy: 0 },
+      { dx: 0, dy: 40 },
+      { dx: 0, dy: -40 },
+    ];
+    // Home is blocked; below would cover the next label, above covers nothing.
+    const blocked = at(box(100, 100), false, candidates);
+    expect(placeLabels([blocked, at(box(110, 145))], [box(120, 105, 10, 10)], frame)).toEqual([
+      { dx: 0, dy: -40 },
       { dx: 0, dy: 0 },
     ]);
   });

@@ -25,6 +25,13 @@ export interface LabelRequest {
    * Everything else gives way when it cannot fit.
    */
   readonly isRequired: boolean;
+  /**
+   * Any of its candidates reads as well as the first (a name right or left of its pin): it
+   * takes the free one that covers the fewest labels still to come. Otherwise (an area's
+   * label, whose first spot is its area's middle) it keeps its first spot when that is free,
+   * and only when it must move does it pick the spot that covers the fewest.
+   */
+  readonly isFlexible?: boolean;
 }
 
 /** Pixels kept clear between two labels, and between a label and the frame's edge. */
@@ -71,10 +78,11 @@ const ORIGIN: Offset = { dx: 0, dy: 0 };
 const add = (a: Offset, b: Offset): Offset => ({ dx: a.dx + b.dx, dy: a.dy + b.dy });
 
 /**
- * Places labels in the order given (most important first). Each takes, of its candidates
- * that lie inside `frame` and clear of every obstacle and every label already placed, the
- * one that covers the fewest labels still to come (ties go to the earlier candidate), so a
- * name that can move out of the way does. A label with no free candidate is hidden (null),
+ * Places labels in the order given (most important first). Each takes one of its candidates
+ * that lie inside `frame` and clear of every obstacle and every label already placed: its
+ * first if free and it is not flexible, else the one that covers the fewest labels still to
+ * come (ties go to the earlier candidate), so a name that can step aside does. A label with
+ * no free candidate is hidden (null),
  * unless it is required: then it tries its candidates slid inside the frame, and if all of
  * those collide it keeps its first one. A label wholly outside the frame is hidden (or, if
  * required, left where it is): off the map, it collides with nothing the reader sees.
@@ -101,7 +109,7 @@ export function placeLabels(
     return count;
   };
 
-  return labels.map(({ box, candidates, isRequired }, i) => {
+  return labels.map(({ box, candidates, isRequired, isFlexible = false }, i) => {
     const options = candidates.length ? candidates : [ORIGIN];
     if (!overlaps(box, frame) && !options.some((c) => overlaps(shift(box, c), frame)))
       return isRequired ? options[0]! : null;
@@ -111,9 +119,10 @@ export function placeLabels(
     for (const c of options) {
       const moved = shift(box, c);
       if (!isFree(moved)) continue;
-      const cost = options.length > 1 ? displaced(moved, i + 1) : 0;
+      // A label's first spot, when free, is its home unless any spot will do (see isFlexible).
+      const cost = !isFlexible && c === options[0] ? -1 : displaced(moved, i + 1);
       if (cost < fewest) [chosen, fewest] = [c, cost];
-      if (cost === 0) break;
+      if (cost <= 0) break;
     }
     if (!chosen && isRequired) {
       const slid = options.map((c) => add(c, slideInside(shift(box, c), inner)));
