@@ -70,6 +70,29 @@ try {
     },
   );
 
+  // The Caracas view: GeoNames' districts and towns around the capital, and the scale.
+  const showCaracas = async (page: import('playwright-core').Page) => {
+    await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+    await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+    await page.waitForSelector('.leaflet-container[aria-busy="false"] .basemap-label--town', {
+      state: 'attached',
+    });
+  };
+  await shoot(
+    browser,
+    server.url,
+    'caracas.png',
+    { ...DESKTOP, colorScheme: 'light' },
+    showCaracas,
+  );
+  await shoot(
+    browser,
+    server.url,
+    'phone-caracas.png',
+    { ...PHONE, colorScheme: 'light' },
+    showCaracas,
+  );
+
   // Print: Chromium's PDF of the page, first page turned into a PNG.
   const context = await browser.newContext({ ...DESKTOP, colorScheme: 'light' });
   const page = await context.newPage();

@@ -103,8 +103,11 @@ function placeAll(container: HTMLElement): void {
     ...names.map(basemapLabel),
   ].filter((l): l is Measured => l !== null);
   labels.sort((a, b) => a.order - b.order);
-  // Names stay clear of the pins and of the map's own controls (zoom, scale, credits).
-  const obstacles = [...q('.place-pin__dot'), ...q('.leaflet-control')].map(rectOf);
+  // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
+  // the touch hint that sits over a phone's map.
+  const obstacles = [...q('.place-pin__dot'), ...q('.leaflet-control'), ...q('.map-hint')].map(
+    rectOf,
+  );
 
   const placed = placeLabels(labels, obstacles, rectOf(container));
   labels.forEach(({ el }, i) => {
