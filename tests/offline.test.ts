@@ -112,9 +112,9 @@ describe('street tiles against a failing tile server', () => {
       const land = await basemapLand(page);
       expect(land.count).toBeGreaterThan(0);
       expect(land.longest).toBeGreaterThan(1_000);
-      expect(
-        await page.locator('.leaflet-basemap-pane path.basemap-land').first().isVisible(),
-      ).toBe(true);
+      // Some of it: the 1:110m land around the region is out of view, so Leaflet draws none.
+      const landPaths = page.locator('.leaflet-basemap-pane path.basemap-land');
+      expect(await landPaths.filter({ visible: true }).count()).toBeGreaterThan(0);
 
       // Trying again asks the tile server again, and ends the same way.
       const asked = offsite(requests).length;
