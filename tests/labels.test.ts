@@ -130,6 +130,18 @@ describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
     expect(labels.map((l) => l.text)).toEqual(
       expect.arrayContaining(['Caracas', 'Central Caracas · approx.']),
     );
+    // Basemap context only: no clicks, no focus, nothing for a screen reader.
+    const townMarkers = page.locator('.basemap-label--town');
+    expect(await townMarkers.count()).toBeGreaterThan(0);
+    const reachable = await townMarkers.evaluateAll((els) =>
+      els.filter(
+        (el) =>
+          el.hasAttribute('tabindex') ||
+          getComputedStyle(el).pointerEvents !== 'none' ||
+          el.querySelector('[aria-hidden="true"]') === null,
+      ),
+    );
+    expect(reachable).toEqual([]);
     const scale = await page.locator('.leaflet-control-scale').textContent();
     expect(scale).toMatch(/\d+ k?m/);
     expect(scale).toMatch(/\d+ (mi|ft)/);
@@ -143,6 +155,18 @@ describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
       await expectSelected(page, event.id);
       await expectLegibleLabels(page);
     }
+  });
+});
+
+describe('the lines on the map', () => {
+  it('Venezuela is a shade with no outline of its own, and no shade at city zoom', async () => {
+    const { page } = await app.open('', { context: SCREENS[0][1] });
+    const venezuela = page.locator('path.area[data-place="venezuela"]');
+    expect(await venezuela.evaluate((el) => getComputedStyle(el).stroke)).toBe('none');
+    await showCaracas(page);
+    // Its 1:110m outline would cut across the coast here; the 1:10m coast is drawn instead.
+    expect(await venezuela.count()).toBe(0);
+    expect(await page.locator('.leaflet-basemap-detail-pane path.basemap-coast').count()).toBe(1);
   });
 });
 

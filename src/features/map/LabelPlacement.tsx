@@ -120,6 +120,9 @@ function placeAll(container: HTMLElement): void {
 /**
  * Keeps the map's names legible: after every move, zoom, resize or change of markers, each
  * name takes its best free spot, most important first, and a name with none is hidden.
+ * It is a pass over the drawn names rather than a layer of its own, because the rule needs
+ * each name's size as the browser sets it, and the names belong to several layers (the
+ * story's pins and areas, the basemap's countries, seas and towns).
  * The map is `aria-busy` from the moment it starts to move, or Caracas's detail starts to
  * load, or markers change, until the names are placed again.
  */
@@ -165,7 +168,11 @@ export function LabelPlacement() {
       map.on(handlers);
       // Markers come and go (names by zoom, Caracas's detail once loaded), and a selected pin
       // grows: both change what fits where.
-      const observer = new MutationObserver(place);
+      // Street tiles, loading one by one, change no name's room.
+      const tiles = map.getPane('tilePane');
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => !tiles?.contains(r.target))) place();
+      });
       const pane = map.getPane('mapPane');
       if (pane)
         observer.observe(pane, {
