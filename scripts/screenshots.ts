@@ -40,6 +40,15 @@ async function shoot(
   await context.close();
 }
 
+/** The Caracas view: GeoNames' districts and towns around the capital, and the scale. */
+async function showCaracas(page: import('playwright-core').Page) {
+  await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+  await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+  await page.waitForSelector('.leaflet-container[aria-busy="false"] .basemap-label--town', {
+    state: 'attached',
+  });
+}
+
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
@@ -70,14 +79,6 @@ try {
     },
   );
 
-  // The Caracas view: GeoNames' districts and towns around the capital, and the scale.
-  const showCaracas = async (page: import('playwright-core').Page) => {
-    await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
-    await page.getByRole('button', { name: 'Caracas', exact: true }).click();
-    await page.waitForSelector('.leaflet-container[aria-busy="false"] .basemap-label--town', {
-      state: 'attached',
-    });
-  };
   await shoot(
     browser,
     server.url,
