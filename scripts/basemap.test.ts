@@ -1,11 +1,15 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { coastOf } from '../src/features/map/coast.ts';
 import {
   buildBasemap,
+  buildCaracasBasemap,
   CARACAS_BBOX,
   REGION_BBOX,
+  WORLD_BBOX,
   type Basemap,
   type BasemapLayerSet,
+  type CaracasBasemap,
 } from './basemap.ts';
 import { basemapPlugin } from './basemapPlugin.ts';
 
@@ -13,21 +17,22 @@ type Position = GeoJSON.Position;
 type LayerSet = Basemap['region'];
 
 let basemap: Basemap;
+let detail: CaracasBasemap;
 beforeAll(() => {
   basemap = buildBasemap();
+  detail = buildCaracasBasemap();
 });
 
 const sets = [
+  { name: 'world', decimals: 1, bbox: WORLD_BBOX, get: () => basemap.world },
   { name: 'region', decimals: 2, bbox: REGION_BBOX, get: () => basemap.region },
-  { name: 'caracas', decimals: 3, bbox: CARACAS_BBOX, get: () => basemap.caracas },
+  { name: 'caracas', decimals: 3, bbox: CARACAS_BBOX, get: () => detail.caracas },
 ] as const;
 
+const coast = (set: LayerSet) => coastOf(set.land, set.windows);
+
 function allPositions(set: BasemapLayerSet): Position[] {
-  return [
-    ...set.land.coordinates.flat(2),
-    ...set.coast.coordinates.flat(),
-    ...set.borders.coordinates.flat(),
-  ];
+  return [...set.land.coordinates.flat(2), ...set.borders.coordinates.flat()];
 }
 
 /** Even-odd rule over all of a polygon's rings, so holes count as water. */
@@ -107,27 +112,54 @@ describe.each(sets)('$name layer set', ({ decimals, bbox, get }) => {
   });
 
   it('has lines of at least two distinct consecutive points', () => {
-    for (const line of [...get().coast.coordinates, ...get().borders.coordinates]) {
+    for (const line of [...coast(get()).coordinates, ...get().borders.coordinates]) {
       expect(line.length).toBeGreaterThanOrEqual(2);
       for (let i = 1; i < line.length; i++) expect(line[i]).not.toEqual(line[i - 1]);
     }
   });
 
-  it('does not draw the clip window edge as coastline', () => {
-    const { land, coast } = get();
-    // A few hundredths of a degree are real coast that rounding snapped onto the edge
-    // (French Guiana's coast runs within 0.005 degrees of 52W); polygon-clipped rings run
-    // along the edge for whole degrees, as the land layer shows.
-    expect(edgeLength(coast.coordinates, bbox)).toBeLessThan(0.2);
-    expect(edgeLength(land.coordinates.flat(), bbox)).toBeGreaterThan(1);
+  it('does not draw a clip window edge as coastline (the coast the map derives)', () => {
+    const { land, windows } = get();
+    // Polygon-clipped rings run along the window edges for whole degrees, as the land shows;
+    // the coast derived from them must not.
+    for (const window of windows) {
+      expect(edgeLength(coast(get()).coordinates, window)).toBe(0);
+    }
+    expect(
+      windows.reduce((sum, w) => sum + edgeLength(land.coordinates.flat(), w), 0),
+    ).toBeGreaterThan(1);
   });
 
+  it('derives a coast that keeps nearly every point of the land', () => {
+    const landPoints = get().land.coordinates.flat(2).length;
+    const coastPoints = coast(get()).coordinates.flat().length;
+    expect(coastPoints).toBeGreaterThan(landPoints * 0.9);
+  });
+});
+
+describe.each(sets.slice(1))('$name layer set around Caracas', ({ get }) => {
   it('puts Caracas on land', () => {
     expect(onLand(get(), 10.49, -66.88)).toBe(true);
   });
 
   it('puts the sea just north of the Caracas coast in the water', () => {
     expect(onLand(get(), 11.0, -66.5)).toBe(false);
+  });
+});
+
+describe('world layer set', () => {
+  it('stays out of the region, which the finer 1:50m layer covers', () => {
+    const [west, south, east, north] = REGION_BBOX;
+    const inside = allPositions(basemap.world).filter(
+      ([lng = NaN, lat = NaN]) => lng > west && lng < east && lat > south && lat < north,
+    );
+    expect(inside).toEqual([]);
+  });
+
+  it('has land on every side of the region (Mexico, the US, South America)', () => {
+    expect(onLand(basemap.world, 20, -103)).toBe(true);
+    expect(onLand(basemap.world, 47, -95)).toBe(true);
+    expect(onLand(basemap.world, -10, -60)).toBe(true);
   });
 });
 
@@ -159,37 +191,44 @@ describe('caracas layer set', () => {
   it('has no international land border inside its window', () => {
     // The nearest land border (Venezuela–Colombia) is ~4 degrees west of the window; an empty
     // layer is the correct result, and this catches a bbox or mesh filter that goes wrong.
-    expect(basemap.caracas.borders.coordinates).toEqual([]);
+    expect(detail.caracas.borders.coordinates).toEqual([]);
   });
 });
 
 describe('bundle size', () => {
-  it('is under 90 KB gzipped', () => {
-    const json = JSON.stringify(basemap);
+  it.each([
+    ['the map chunk’s basemap', () => basemap, 36],
+    ['Caracas’s detail, loaded on demand', () => detail, 4],
+  ] as const)('%s is under its budget gzipped', (name, get, kb) => {
+    const json = JSON.stringify(get());
     const gzip = gzipSync(json).length;
     console.log(
-      `basemap: ${(gzip / 1024).toFixed(1)} KB gzip, ${(json.length / 1024).toFixed(1)} KB raw`,
+      `${name}: ${(gzip / 1024).toFixed(1)} KB gzip, ${(json.length / 1024).toFixed(1)} KB raw`,
     );
-    expect(gzip).toBeLessThan(90 * 1024);
+    expect(gzip).toBeLessThan(kb * 1024);
   });
 
   it('round-trips through JSON unchanged', () => {
     expect(JSON.parse(JSON.stringify(basemap))).toEqual(basemap);
+    expect(JSON.parse(JSON.stringify(detail))).toEqual(detail);
   });
 });
 
 describe('basemapPlugin', () => {
-  it('serves the basemap as the default export of virtual:basemap', () => {
+  it.each([
+    ['virtual:basemap', () => basemap],
+    ['virtual:basemap/caracas', () => detail],
+  ] as const)('serves %s as a default export', (module, expected) => {
     const plugin = basemapPlugin();
     // The hooks are plain functions here; Vite's context is not used.
     const resolveId = plugin.resolveId as (id: string) => string | undefined;
     const load = plugin.load as (id: string) => string | undefined;
-    const id = resolveId('virtual:basemap');
-    expect(id).toBe('\0virtual:basemap');
+    const id = resolveId(module);
+    expect(id).toBe(`\0${module}`);
     expect(resolveId('./other.ts')).toBeUndefined();
     expect(load('/src/main.tsx')).toBeUndefined();
     const code = load(id!);
-    expect(code).toBe(`export default ${JSON.stringify(basemap)};\n`);
+    expect(code).toBe(`export default ${JSON.stringify(expected())};\n`);
     expect((basemapPlugin().load as typeof load)(id!)).toBe(code);
   });
 });

@@ -3,28 +3,51 @@ import { createRequire } from 'node:module';
 import { clipPolygon, clipPolyline, type BBox, type Point } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { cityTowns, regionTowns, type Town } from './towns.ts';
 
 export interface BasemapLayerSet {
-  /** Land, clipped to the window (polygon clipping: lineclip.polygon on each ring). */
+  /**
+   * Land, clipped to the windows (polygon clipping: lineclip.polygon on each ring). The
+   * coast is not shipped separately: it is these rings less their runs along a window's
+   * edge, which the map derives (coastOf in src/features/map/coast.ts), halving the bytes.
+   */
   readonly land: GeoJSON.MultiPolygon;
-  /** Coastlines as lines (the land rings clipped with lineclip.polyline, so the clip edge is not drawn as coast). */
-  readonly coast: GeoJSON.MultiLineString;
   /** Land borders between countries: topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b), clipped as lines. */
   readonly borders: GeoJSON.MultiLineString;
+  /** The boxes the land was clipped to: their edges are not coast. */
+  readonly windows: readonly BasemapBBox[];
 }
 
 export type BasemapBBox = readonly [number, number, number, number];
 
+export type LayerSetWithBBox = BasemapLayerSet & { readonly bbox: BasemapBBox };
+
+/** What the map chunk carries: the region and, around it, the coarse world. */
 export interface Basemap {
-  readonly region: BasemapLayerSet & { readonly bbox: BasemapBBox };
-  readonly caracas: BasemapLayerSet & { readonly bbox: BasemapBBox };
+  /** 1:110m around the region, out to WORLD_BBOX, so zooming out never shows where the map ends. */
+  readonly world: LayerSetWithBBox;
+  readonly region: LayerSetWithBBox;
+  /** GeoNames names for the region: capitals and large cities. */
+  readonly towns: readonly Town[];
+}
+
+/** What loads only once the reader zooms in on Caracas (virtual:basemap/caracas). */
+export interface CaracasBasemap {
+  readonly caracas: LayerSetWithBBox;
+  /** GeoNames names of Caracas's districts and the towns around it. */
+  readonly towns: readonly Town[];
 }
 
 /** [west, south, east, north]: the Caribbean, northern South America, the eastern Pacific off Central America, and the US east coast up to New York. */
 export const REGION_BBOX = [-100, -6, -52, 44] as const;
+/**
+ * The whole basemap's extent: the map never lets the reader see past it. Wide enough that
+ * a desktop map zoomed all the way out from the Caribbean still shows New York.
+ */
+export const WORLD_BBOX = [-135, -35, -15, 60] as const;
 export const CARACAS_BBOX = [-68.6, 9.8, -65.6, 11.3] as const;
 
-type Scale = '10m' | '50m';
+type Scale = '10m' | '50m' | '110m';
 type LandTopology = Topology<{ land: GeometryCollection }>;
 type CountriesTopology = Topology<{ countries: GeometryCollection }>;
 
@@ -99,62 +122,78 @@ function clipLine(line: readonly Point[], bbox: BBox, decimals: number): Point[]
 }
 
 /**
- * A closed ring clipped as a line is split at its start point even when that point is
- * inside the window; rejoining the last and first pieces avoids a seam in the coastline.
+ * One scale's land, coast and borders inside `bbox`, or, given `windows`, inside each of
+ * those boxes (which tile part of `bbox` without overlapping).
  */
-function clipClosedLine(ring: readonly Point[], bbox: BBox, decimals: number): Point[][] {
-  const parts = clipLine(ring, bbox, decimals);
-  if (parts.length < 2) return parts;
-  const head = parts[0]!;
-  const tail = parts[parts.length - 1]!;
-  const a = head[0]!;
-  const b = tail[tail.length - 1]!;
-  if (a[0] !== b[0] || a[1] !== b[1]) return parts;
-  return [[...tail, ...head.slice(1)], ...parts.slice(1, -1)];
-}
-
 function buildLayerSet(
   scale: Scale,
   bbox: BasemapBBox,
   decimals: number,
-): BasemapLayerSet & { readonly bbox: BasemapBBox } {
+  windows: readonly BasemapBBox[] = [bbox],
+): LayerSetWithBBox {
   const landTopo = readTopology<LandTopology>(`land-${scale}`);
   const countriesTopo = readTopology<CountriesTopology>(`countries-${scale}`);
 
   const land: Point[][][] = [];
-  const coast: Point[][] = [];
-  for (const [outer, ...holes] of landPolygons(landTopo)) {
-    if (!outer) continue;
-    const clippedOuter = clipRing(outer, bbox, decimals, true);
-    if (!clippedOuter) continue;
-    const rings = [clippedOuter];
-    coast.push(...clipClosedLine(outer, bbox, decimals));
-    for (const hole of holes) {
-      const clipped = clipRing(hole, bbox, decimals, false);
-      // Coasts only for rings that survived, so a dropped lake leaves no stray outline.
-      if (!clipped) continue;
-      rings.push(clipped);
-      coast.push(...clipClosedLine(hole, bbox, decimals));
-    }
-    land.push(rings);
-  }
+  for (const window of windows) clipLand(landPolygons(landTopo), window, decimals, land);
 
   const borderMesh = mesh(countriesTopo, countriesTopo.objects.countries, (a, b) => a !== b);
-  const borders = (borderMesh.coordinates as Point[][]).flatMap((line) =>
-    clipLine(line, bbox, decimals),
+  const borders = windows.flatMap((window) =>
+    (borderMesh.coordinates as Point[][]).flatMap((line) => clipLine(line, window, decimals)),
   );
 
   return {
     bbox,
+    windows,
     land: { type: 'MultiPolygon', coordinates: land },
-    coast: { type: 'MultiLineString', coordinates: coast },
     borders: { type: 'MultiLineString', coordinates: borders },
   };
 }
 
+function clipLand(
+  polygons: Point[][][],
+  bbox: BasemapBBox,
+  decimals: number,
+  land: Point[][][],
+): void {
+  for (const [outer, ...holes] of polygons) {
+    if (!outer) continue;
+    const clippedOuter = clipRing(outer, bbox, decimals, true);
+    if (!clippedOuter) continue;
+    const rings = [clippedOuter];
+    for (const hole of holes) {
+      const clipped = clipRing(hole, bbox, decimals, false);
+      if (clipped) rings.push(clipped);
+    }
+    land.push(rings);
+  }
+}
+
+/** The four strips of `outer` around `inner`: north, south, west, east. */
+export function framesAround(outer: BasemapBBox, inner: BasemapBBox): BasemapBBox[] {
+  const [W, S, E, N] = outer;
+  const [w, s, e, n] = inner;
+  return [
+    [W, n, E, N],
+    [W, S, E, s],
+    [W, s, w, n],
+    [e, s, E, n],
+  ];
+}
+
 export function buildBasemap(): Basemap {
   return {
+    // 1:110m is within a pixel or two at the zooms where the reader sees past the region.
+    world: buildLayerSet('110m', WORLD_BBOX, 1, framesAround(WORLD_BBOX, REGION_BBOX)),
     region: buildLayerSet('50m', REGION_BBOX, 2),
+    towns: regionTowns(REGION_BBOX),
+  };
+}
+
+/** Natural Earth's 1:10m land, coast and borders around Caracas, for city zooms. */
+export function buildCaracasBasemap(): CaracasBasemap {
+  return {
     caracas: buildLayerSet('10m', CARACAS_BBOX, 3),
+    towns: cityTowns(CARACAS_BBOX, regionTowns(REGION_BBOX)),
   };
 }

@@ -1,24 +1,37 @@
 import type { Plugin } from 'vite';
-import { buildBasemap } from './basemap.ts';
+import { buildBasemap, buildCaracasBasemap } from './basemap.ts';
 
-const VIRTUAL_ID = 'virtual:basemap';
+/**
+ * Two modules: the region (in the map's chunk) and Caracas's detail, which the map imports
+ * only once the reader zooms in on the city, so it becomes a chunk of its own.
+ */
+const MODULES: Record<string, () => unknown> = {
+  'virtual:basemap': buildBasemap,
+  'virtual:basemap/caracas': buildCaracasBasemap,
+};
+
 // The \0 prefix keeps other plugins (and Vite's own fs handling) away from the id.
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const PREFIX = '\0';
 
 // One build per process: the dev server, the production build and every Vitest project
 // would otherwise each re-read and re-clip tens of megabytes of TopoJSON.
-let cached: string | undefined;
+const cached = new Map<string, string>();
 
 export function basemapPlugin(): Plugin {
   return {
     name: 'basemap',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id in MODULES ? `${PREFIX}${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      cached ??= `export default ${JSON.stringify(buildBasemap())};\n`;
-      return cached;
+      const build = id.startsWith(PREFIX) ? MODULES[id.slice(PREFIX.length)] : undefined;
+      if (!build) return undefined;
+      let code = cached.get(id);
+      if (code === undefined) {
+        code = `export default ${JSON.stringify(build())};\n`;
+        cached.set(id, code);
+      }
+      return code;
     },
   };
 }

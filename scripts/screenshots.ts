@@ -40,6 +40,15 @@ async function shoot(
   await context.close();
 }
 
+/** The Caracas view: GeoNames' districts and towns around the capital, and the scale. */
+async function showCaracas(page: import('playwright-core').Page) {
+  await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+  await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+  await page.waitForSelector('.leaflet-container[aria-busy="false"] .basemap-label--town', {
+    state: 'attached',
+  });
+}
+
 mkdirSync(OUT, { recursive: true });
 const server = await startServer();
 const browser = await launchBrowser();
@@ -68,6 +77,21 @@ try {
       await page.locator('.area-label', { hasText: 'Caribbean waters' }).click();
       await page.waitForSelector('.leaflet-popup .place-popup');
     },
+  );
+
+  await shoot(
+    browser,
+    server.url,
+    'caracas.png',
+    { ...DESKTOP, colorScheme: 'light' },
+    showCaracas,
+  );
+  await shoot(
+    browser,
+    server.url,
+    'phone-caracas.png',
+    { ...PHONE, colorScheme: 'light' },
+    showCaracas,
   );
 
   // Print: Chromium's PDF of the page, first page turned into a PNG.

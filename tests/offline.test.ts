@@ -9,7 +9,8 @@ import { expectSelected, stepper } from './support/selection.ts';
 const app = setUpBriefing();
 
 const TILES = '**/tile.openstreetmap.org/**';
-const TILES_FAILED = 'Street tiles could not be loaded, so the built-in map is shown instead.';
+const TILES_FAILED =
+  'The street map is off: its tiles could not be loaded from OpenStreetMap (offline, or the tile server did not answer). The built-in map is shown.';
 /** The map's chunk, under any query string (the retry asks for it under a fresh one). */
 const MAP_CHUNK = (url: URL) => /\/assets\/BriefingMap-[\w-]+\.js$/.test(url.pathname);
 
@@ -77,40 +78,53 @@ describe('street tiles against a failing tile server', () => {
   it.each([
     ['aborted', undefined],
     ['HTTP 500', 500],
-  ])('%s: the notice shows, the basemap stays, and unticking clears it', async (_, status) => {
-    const { page, requests } = await app.open('', {
-      expectedErrors: [/tile\.openstreetmap\.org/],
-      beforeGoto: async (p) => {
-        if (status) await p.route(TILES, (route) => route.fulfill({ status, body: 'down' }));
-      },
-    });
-    const checkbox = page.getByRole('checkbox', { name: 'Street map (online)' });
-    const notice = page.locator('.map-toolbar__notice');
-    expect(await notice.getAttribute('role')).toBe('status');
-    expect(await notice.textContent()).toBe('');
-    expect(await checkbox.isChecked()).toBe(false);
-    expect(offsite(requests)).toEqual([]);
+  ])(
+    '%s: the box unticks itself, the notice says why, the credit goes, the basemap stays',
+    async (_, status) => {
+      const { page, requests } = await app.open('', {
+        expectedErrors: [/tile\.openstreetmap\.org/],
+        beforeGoto: async (p) => {
+          if (status) await p.route(TILES, (route) => route.fulfill({ status, body: 'down' }));
+        },
+      });
+      const checkbox = page.getByRole('checkbox', { name: 'Street map (online)' });
+      const notice = page.locator('.map-toolbar__notice');
+      expect(await notice.getAttribute('role')).toBe('status');
+      expect(await notice.textContent()).toBe('');
+      expect(await checkbox.isChecked()).toBe(false);
+      expect(offsite(requests)).toEqual([]);
 
-    await checkbox.check();
-    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe(TILES_FAILED);
-    expect(await notice.isVisible()).toBe(true);
-    // The switch really asked the tile server (so the offline test above can fail).
-    expect(offsite(requests).length).toBeGreaterThan(0);
-    expect(
-      offsite(requests).every((url) => url.startsWith('https://tile.openstreetmap.org/')),
-    ).toBe(true);
-    const land = await basemapLand(page);
-    expect(land.count).toBeGreaterThan(0);
-    expect(land.longest).toBeGreaterThan(1_000);
-    expect(await page.locator('.leaflet-basemap-pane path.basemap-land').first().isVisible()).toBe(
-      true,
-    );
+      const credits = page.locator('.leaflet-control-attribution');
+      expect(await credits.textContent()).not.toContain('OpenStreetMap');
+      // click, not check(): check() insists the box stays ticked, and here it must not.
+      await checkbox.click();
+      await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe(TILES_FAILED);
+      expect(await notice.isVisible()).toBe(true);
+      // Off again, with nothing left of the layer: no tiles and no OpenStreetMap credit.
+      expect(await checkbox.isChecked()).toBe(false);
+      expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
+      expect(await credits.textContent()).not.toContain('OpenStreetMap');
+      expect(await credits.textContent()).toContain('GeoNames');
+      // The switch really asked the tile server (so the offline test above can fail).
+      expect(offsite(requests).length).toBeGreaterThan(0);
+      expect(
+        offsite(requests).every((url) => url.startsWith('https://tile.openstreetmap.org/')),
+      ).toBe(true);
+      const land = await basemapLand(page);
+      expect(land.count).toBeGreaterThan(0);
+      expect(land.longest).toBeGreaterThan(1_000);
+      // Some of it: the 1:110m land around the region is out of view, so Leaflet draws none.
+      const landPaths = page.locator('.leaflet-basemap-pane path.basemap-land');
+      expect(await landPaths.filter({ visible: true }).count()).toBeGreaterThan(0);
 
-    await checkbox.uncheck();
-    await expect.poll(() => notice.textContent()).toBe('');
-    expect(await notice.isVisible()).toBe(false);
-    expect(await page.locator('.leaflet-tile-pane img').count()).toBe(0);
-  });
+      // Trying again asks the tile server again, and ends the same way.
+      const asked = offsite(requests).length;
+      await checkbox.click();
+      await expect.poll(() => offsite(requests).length).toBeGreaterThan(asked);
+      await expect.poll(() => checkbox.isChecked()).toBe(false);
+      expect(await notice.textContent()).toBe(TILES_FAILED);
+    },
+  );
 });
 
 describe('the map chunk failing to load', () => {

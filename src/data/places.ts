@@ -142,6 +142,7 @@ export const places = [
     labelAt: { lat: 7.2, lng: -65.6 },
     precisionNote:
       'These events concern the whole country rather than one spot, so the shading covers all of Venezuela.',
+    drawAs: 'shade',
     description:
       'The country the US told its citizens to leave, where, the State Department says, armed “colectivos” run roadblocks.',
     citations: [{ paragraph: 2 }, { paragraph: 5, quote: 'colectivos' }],

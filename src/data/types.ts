@@ -45,6 +45,12 @@ export interface AreaPlace {
   readonly labelAt: LatLng;
   /** Why the area is only approximate, in the reader's words: what the article leaves out. */
   readonly precisionNote: string;
+  /**
+   * 'shade' for a whole country: the basemap already draws its coast and borders, so the
+   * map shades the area with no outline of its own, and only at zooms where the coarse
+   * outline above is still true to a pixel or two. Default: a dashed outline.
+   */
+  readonly drawAs?: 'outline' | 'shade';
   readonly description: string;
   readonly citations: readonly Citation[];
 }

@@ -2,11 +2,13 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useState } from 'react';
-import { MapContainer } from 'react-leaflet';
+import { MapContainer, ScaleControl } from 'react-leaflet';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
 import { FollowSelection } from './FollowSelection.tsx';
 import { OVERVIEW } from './geometry.ts';
+import { KeepViewInsideBasemap, REACHABLE } from './KeepViewInsideBasemap.tsx';
+import { LabelPlacement } from './LabelPlacement.tsx';
 import { Legend } from './Legend.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { PlaceLayers } from './PlaceLayers.tsx';
@@ -18,14 +20,23 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-const ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
+// Short enough to sit on one line beside the scale bar on a phone.
+const ATTRIBUTION =
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
+  '<a href="https://www.geonames.org/">GeoNames</a> ' +
+  '(<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)';
 
 /** The Leaflet map: bundled basemap, places, and the selection's highlight. Loaded lazily. */
 export default function BriefingMap({ selectedId, onSelect }: Props) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [hasStreetTiles, setHasStreetTiles] = useState(false);
   const [haveTilesFailed, setHaveTilesFailed] = useState(false);
-  const handleTileError = useCallback(() => setHaveTilesFailed(true), []);
+  // Failed tiles switch the street map off: the box unticks, its credit goes with the layer,
+  // and the notice says why.
+  const handleTileError = useCallback(() => {
+    setHasStreetTiles(false);
+    setHaveTilesFailed(true);
+  }, []);
 
   useEffect(
     function describeMapForKeyboardUsers() {
@@ -38,26 +49,6 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
       );
       map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       map.attributionControl.addAttribution(ATTRIBUTION);
-    },
-    [map],
-  );
-
-  useEffect(
-    function sayWhileTheMapMoves() {
-      // aria-busy while a flight, jump or zoom is under way: assistive technology may wait
-      // for the map to settle, and so do the browser tests (they never wait on a clock).
-      if (!map) return;
-      const container = map.getContainer();
-      const busy = () => container.setAttribute('aria-busy', 'true');
-      const idle = () => container.setAttribute('aria-busy', 'false');
-      idle();
-      map.on('movestart zoomstart', busy);
-      map.on('moveend zoomend', idle);
-      return () => {
-        map.off('movestart zoomstart', busy);
-        map.off('moveend zoomend', idle);
-        container.removeAttribute('aria-busy');
-      };
     },
     [map],
   );
@@ -98,12 +89,19 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
           fadeAnimation={!prefersReducedMotion()}
           minZoom={2}
           maxZoom={14}
+          maxBounds={REACHABLE}
+          maxBoundsViscosity={1}
         >
           <BasemapLayers />
+          <KeepViewInsideBasemap />
+          {/* Imperial too: the warning is addressed to Americans. Top right, as the credits
+              fill the bottom of a phone-sized map. */}
+          <ScaleControl position="topright" metric imperial />
           {hasStreetTiles && <StreetTiles onError={handleTileError} />}
           <PlaceLayers selectedId={selectedId} onSelect={onSelect} />
           <FollowSelection selectedId={selectedId} />
           <TouchPanGuard />
+          <LabelPlacement />
         </MapContainer>
       </div>
       <Legend />

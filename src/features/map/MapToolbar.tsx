@@ -2,6 +2,10 @@ import type { Map as LeafletMap } from 'leaflet';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { CARACAS_VIEW, OVERVIEW } from './geometry.ts';
 
+/** Said when street tiles fail: the box has just unticked itself, and this is why. */
+const TILES_FAILED =
+  'The street map is off: its tiles could not be loaded from OpenStreetMap (offline, or the tile server did not answer). The built-in map is shown.';
+
 interface Props {
   readonly map: LeafletMap | null;
   readonly hasStreetTiles: boolean;
@@ -46,9 +50,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
         Street map (online)
       </label>
       <p className="map-toolbar__notice" role="status">
-        {hasStreetTiles && haveTilesFailed
-          ? 'Street tiles could not be loaded, so the built-in map is shown instead.'
-          : ''}
+        {haveTilesFailed ? TILES_FAILED : ''}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import { Polygon, useMap } from 'react-leaflet';
+import { Polygon } from 'react-leaflet';
 import {
   eventsAtPlace,
   getEvent,
@@ -9,7 +9,7 @@ import {
   type PointPlace,
   type Theme,
 } from '../../data/index.ts';
-import { boxOfPlace, sizeOfPlace } from './geometry.ts';
+import { sizeOfPlace } from './geometry.ts';
 import { areaIcon, markHighlight, pointIcon } from './icons.ts';
 import { activatePlace, PlaceMarker } from './PlaceMarker.tsx';
 import { useZoom } from './useZoom.ts';
@@ -42,13 +42,18 @@ function PointLayer({ place, ...rest }: LayerProps<PointPlace>) {
 }
 
 const AREA_STYLE = { weight: 2, dashArray: '6 5' } as const;
+// No outline: the basemap's coast and borders are the country's real edges.
+const SHADE_STYLE = { stroke: false } as const;
 
-/** Below this many pixels across, an area is too small on screen to hold its own label. */
-const MIN_AREA_PX = 60;
+/**
+ * Above this zoom a shaded country's 1:110m outline strays from the coast by more than a
+ * few pixels, so the shade goes; its label still names it and opens its events.
+ */
+const SHADE_MAX_ZOOM = 7;
 
 function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPlace>) {
-  const map = useMap();
   const zoom = useZoom();
+  const isShade = place.drawAs === 'shade';
   const markerRef = useRef<LeafletMarker>(null);
   const polygonRef = useRef<LeafletPolygon>(null);
 
@@ -56,12 +61,9 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
     () => place.outline.map((p) => [p.lat, p.lng] as [number, number]),
     [place],
   );
-  const [[south, west], [north, east]] = boxOfPlace(place);
-  const widthPx = map.project([north, east], zoom).x - map.project([south, west], zoom).x;
-  // A small area's label moves below its anchor (central Caracas would sit on the pin).
-  const offsetY = widthPx < MIN_AREA_PX ? 30 : 0;
   const count = eventsAtPlace(place.id).length;
-  const icon = useMemo(() => areaIcon(place, count, offsetY), [place, count, offsetY]);
+  // Where the label goes when it would cover another is LabelPlacement's rule.
+  const icon = useMemo(() => areaIcon(place, count), [place, count]);
 
   const polygonHandlers = useMemo(
     () => ({
@@ -82,14 +84,16 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
 
   return (
     <>
-      <Polygon
-        ref={polygonRef}
-        positions={positions}
-        // className takes effect only at creation; react-leaflet applies pathOptions later.
-        className="area"
-        pathOptions={AREA_STYLE}
-        eventHandlers={polygonHandlers}
-      />
+      {(!isShade || zoom <= SHADE_MAX_ZOOM) && (
+        <Polygon
+          ref={polygonRef}
+          positions={positions}
+          // className takes effect only at creation; react-leaflet applies pathOptions later.
+          className={isShade ? 'area area--shade' : 'area'}
+          pathOptions={isShade ? SHADE_STYLE : AREA_STYLE}
+          eventHandlers={polygonHandlers}
+        />
+      )}
       <PlaceMarker
         place={place}
         position={place.labelAt}

@@ -33,11 +33,10 @@ export function pointIcon(place: Place, eventCount: number): DivIcon {
 }
 
 /**
- * The label of an approximate area, which is also its keyboard handle. `offsetY` moves it
- * below its anchor when the area is too small on screen to hold it (central Caracas at
- * the regional scale would otherwise sit on the Caracas pin).
+ * The label of an approximate area, which is also its keyboard handle. LabelPlacement
+ * moves it off its anchor when it would cover another name or a pin.
  */
-export function areaIcon(place: Place, eventCount: number, offsetY = 0): DivIcon {
+export function areaIcon(place: Place, eventCount: number): DivIcon {
   const text = `${place.name} · approx.`;
   // divIcon needs a size to centre on its anchor; the pill's width follows its text.
   const width = Math.round(text.length * 7.2 + 28);
@@ -47,8 +46,8 @@ export function areaIcon(place: Place, eventCount: number, offsetY = 0): DivIcon
       `<span class="area-label__text" aria-hidden="true">${escapeHtml(text)}</span>` +
       `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount))}</span>`,
     iconSize: [width, HIT],
-    iconAnchor: [width / 2, HIT / 2 - offsetY],
-    popupAnchor: [0, -HIT / 2 + offsetY],
+    iconAnchor: [width / 2, HIT / 2],
+    popupAnchor: [0, -HIT / 2],
   });
 }
 

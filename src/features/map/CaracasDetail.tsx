@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
+import type { CaracasBasemap } from '../../../scripts/basemap.ts';
+import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
+import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
+import { coastOf } from './coast.ts';
+import { useZoom } from './useZoom.ts';
+
+/** From this zoom the region's 1:50m coast is too coarse, and Caracas gets its 1:10m one. */
+export const DETAIL_ZOOM = 8;
+
+type Detail = CaracasBasemap & {
+  readonly coast: GeoJSON.MultiLineString;
+  readonly labels: readonly BasemapLabel[];
+};
+
+// Its own chunk, fetched the first time the reader zooms in; kept once loaded.
+let loading: Promise<Detail> | undefined;
+function loadDetail(): Promise<Detail> {
+  loading ??= import('virtual:basemap/caracas').then(({ default: detail }) => ({
+    ...detail,
+    coast: coastOf(detail.caracas.land, detail.caracas.windows),
+    labels: townLabels(detail.towns),
+  }));
+  // A failed fetch may be retried on the next zoom.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+/** Caracas at city zoom: Natural Earth's 1:10m land, coast and borders, and GeoNames' towns. */
+export function CaracasDetail() {
+  const map = useMap();
+  const isDetailed = useZoom() >= DETAIL_ZOOM;
+  const [detail, setDetail] = useState<Detail | null>(null);
+
+  useEffect(
+    function loadDetailWhenZoomedIn() {
+      if (!isDetailed || detail) return;
+      let isCurrent = true;
+      // LabelPlacement keeps the map aria-busy until 'detailload', and then places the names.
+      map.fire('detailloading');
+      loadDetail().then(
+        (loaded) => (isCurrent ? setDetail(loaded) : map.fire('detailload')),
+        // Offline with the chunk not cached: the region's coarser map stays, which is enough.
+        () => map.fire('detailload'),
+      );
+      return () => {
+        isCurrent = false;
+      };
+    },
+    [map, isDetailed, detail],
+  );
+
+  useEffect(
+    function announceDetailDrawn() {
+      // After the commit that added the detail's layers and names.
+      if (detail) map.fire('detailload');
+    },
+    [map, detail],
+  );
+
+  if (!isDetailed || !detail) return null;
+  const [west, south, east, north] = detail.caracas.bbox;
+  return (
+    <>
+      <Pane name="basemap-detail" style={{ zIndex: 160 }}>
+        {/* Sea first, so the coarser coast underneath does not show through. */}
+        <Rectangle
+          bounds={[
+            [south, west],
+            [north, east],
+          ]}
+          className="basemap-sea"
+          pathOptions={seaStyle}
+          interactive={false}
+        />
+        <GeoJSON data={detail.caracas.land} style={landStyle} interactive={false} />
+        <GeoJSON data={detail.coast} style={coastStyle} interactive={false} />
+        <GeoJSON data={detail.caracas.borders} style={borderStyle} interactive={false} />
+      </Pane>
+      <BasemapLabels labels={detail.labels} />
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import {
+  LABEL_GAP,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+  type Offset,
+} from './labelPlacement.ts';
+
+/**
+ * Most important first: the selected event's places, then the story's other places, then
+ * countries, seas, capitals, and towns by size.
+ */
+const KIND_ORDER = ['country', 'sea', 'capital', 'city', 'town'];
+
+interface Measured extends LabelRequest {
+  /** The element moved (CSS `translate`, which leaves Leaflet's own `transform` alone) or hidden. */
+  readonly el: HTMLElement;
+  readonly order: number;
+}
+
+const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+
+/**
+ * A place of the selected event keeps its name whatever it covers (it slides to stay in
+ * view); the story's other places come first among the rest, but give way when there is
+ * no room (a phone's Caribbean has none for central Caracas beside Caracas). A hidden
+ * area label leaves the tab order with it; the list of places still reaches it.
+ */
+function storyRank(el: Element | null): { isRequired: boolean; order: number } {
+  const isSelected = !!el?.classList.contains('is-selected');
+  return { isRequired: isSelected, order: isSelected ? 0 : 1 };
+}
+
+/** A story area's label: centred on its anchor, else a label's height or two below or above, or to the side. */
+function areaLabel(el: HTMLElement): Measured | null {
+  const pill = el.querySelector('.area-label__text')?.getBoundingClientRect();
+  if (!pill) return null;
+  const h = pill.height + 2 * LABEL_GAP;
+  const w = pill.width / 2 + 2 * LABEL_GAP;
+  const candidates = [
+    { dx: 0, dy: 0 },
+    { dx: 0, dy: h },
+    { dx: 0, dy: -h },
+    { dx: 0, dy: 2 * h },
+    { dx: 0, dy: -2 * h },
+    { dx: w, dy: 0 },
+    { dx: -w, dy: 0 },
+  ];
+  return { el, box: pill, candidates, ...storyRank(el) };
+}
+
+/** A pin's name: right of its dot, else left, above or below it. */
+function pinName(el: HTMLElement): Measured | null {
+  const dot = el.parentElement?.querySelector('.place-pin__dot')?.getBoundingClientRect();
+  if (!dot) return null;
+  const box = el.getBoundingClientRect();
+  const d = center(dot);
+  const b = center(box);
+  const gap = 2 * LABEL_GAP;
+  const candidates: Offset[] = [
+    { dx: dot.right + gap - box.left, dy: d.y - b.y },
+    { dx: dot.left - gap - box.right, dy: d.y - b.y },
+    { dx: d.x - b.x, dy: dot.top - gap - box.bottom },
+    { dx: d.x - b.x, dy: dot.bottom + gap - box.top },
+  ];
+  return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
+}
+
+/** A basemap name: where its place is, or not at all. */
+function basemapLabel(el: HTMLElement): Measured {
+  const kind = KIND_ORDER.indexOf(el.dataset.label ?? '');
+  // Bigger places first within a kind: rank is GeoNames' population.
+  const rank = Number(el.dataset.labelRank) || 0;
+  return {
+    el,
+    box: el.getBoundingClientRect(),
+    candidates: [{ dx: 0, dy: 0 }],
+    isRequired: false,
+    order: 3 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
+  };
+}
+
+const rectOf = (el: Element): Box => el.getBoundingClientRect();
+
+/** Measures every name on the map, decides which show and where, and applies it. */
+function placeAll(container: HTMLElement): void {
+  const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
+  const areas = q('.leaflet-marker-icon.area-label');
+  const pinNames = q('.place-pin__name');
+  const names = q('[data-label]');
+  // Measure every label where it is drawn by default: reset, then read in one layout pass.
+  // (Basemap names stay hidden until placed, by the stylesheet: a name that has just
+  // appeared never shows over another before its turn.)
+  for (const el of [...areas, ...pinNames, ...names]) {
+    el.style.translate = '';
+    el.style.visibility = '';
+  }
+  const labels = [
+    ...areas.map(areaLabel),
+    ...pinNames.map(pinName),
+    ...names.map(basemapLabel),
+  ].filter((l): l is Measured => l !== null);
+  labels.sort((a, b) => a.order - b.order);
+  // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
+  // the touch hint that sits over a phone's map.
+  const obstacles = [...q('.place-pin__dot'), ...q('.leaflet-control'), ...q('.map-hint')].map(
+    rectOf,
+  );
+
+  const placed = placeLabels(labels, obstacles, rectOf(container));
+  labels.forEach(({ el }, i) => {
+    const offset = placed[i];
+    el.style.visibility = offset ? 'visible' : 'hidden';
+    if (offset && (offset.dx || offset.dy)) el.style.translate = `${offset.dx}px ${offset.dy}px`;
+  });
+}
+
+/**
+ * Keeps the map's names legible: after every move, zoom, resize or change of markers, each
+ * name takes its best free spot, most important first, and a name with none is hidden.
+ * It is a pass over the drawn names rather than a layer of its own, because the rule needs
+ * each name's size as the browser sets it, and the names belong to several layers (the
+ * story's pins and areas, the basemap's countries, seas and towns).
+ * The map is `aria-busy` from the moment it starts to move, or Caracas's detail starts to
+ * load, or markers change, until the names are placed again.
+ */
+export function LabelPlacement() {
+  const map = useMap();
+
+  useEffect(
+    function placeLabelsWhenTheMapChanges() {
+      const container = map.getContainer();
+      let frame = 0;
+      let isMoving = false;
+      let loads = 0;
+      const setBusy = (isBusy: boolean) => container.setAttribute('aria-busy', String(isBusy));
+      const place = () => {
+        setBusy(true);
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => {
+          placeAll(container);
+          setBusy(isMoving || loads > 0);
+        });
+      };
+      const handlers = {
+        movestart: () => {
+          isMoving = true;
+          setBusy(true);
+        },
+        moveend: () => {
+          isMoving = false;
+          place();
+        },
+        resize: place,
+        viewreset: place,
+        // Fired by CaracasDetail around the fetch of its chunk, whose names come after.
+        detailloading: () => {
+          loads++;
+          setBusy(true);
+        },
+        detailload: () => {
+          loads = Math.max(0, loads - 1);
+          place();
+        },
+      };
+      map.on(handlers);
+      // Markers come and go (names by zoom, Caracas's detail once loaded), and a selected pin
+      // grows: both change what fits where.
+      // Street tiles, loading one by one, change no name's room.
+      const tiles = map.getPane('tilePane');
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => !tiles?.contains(r.target))) place();
+      });
+      const pane = map.getPane('mapPane');
+      if (pane)
+        observer.observe(pane, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['class'],
+        });
+      place();
+      return () => {
+        cancelAnimationFrame(frame);
+        observer.disconnect();
+        map.off(handlers);
+      };
+    },
+    [map],
+  );
+  return null;
+}

@@ -1,0 +1,214 @@
+// The map's names, measured in Chromium: at both preset views and at every step, none
+// covers another and none is cut by the map's edge; the Caracas view names the city's
+// surroundings and has a scale. And the reader cannot reach the basemap's edge.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { events } from '../src/data/index.ts';
+import { DESKTOP, PHONE, setUpBriefing } from './support/harness.ts';
+import { expectSelected, stepper } from './support/selection.ts';
+
+const app = setUpBriefing();
+
+const SCREENS = [
+  ['desktop', { viewport: DESKTOP, reducedMotion: 'reduce' }],
+  ['phone', { ...PHONE, reducedMotion: 'reduce' }],
+] as const;
+
+const mapOf = (page: Page) => page.getByRole('group', { name: /^Interactive map/ });
+
+/** Waits until the map has stopped moving and its names are placed (it is no longer aria-busy). */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => mapOf(page).getAttribute('aria-busy'), { interval: 50 }).toBe('false');
+}
+
+interface Label {
+  readonly text: string;
+  readonly kind: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly fontSize: number;
+}
+
+/** Every name a reader can see on the map: story places, areas, and the basemap's names. */
+function shownLabels(page: Page): Promise<{ labels: Label[]; frame: DOMRect }> {
+  return mapOf(page).evaluate((map) => {
+    const selector = '.area-label__text, .place-pin__name, [data-label]';
+    const labels = [...map.querySelectorAll<HTMLElement>(selector)].flatMap((el) => {
+      const style = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (style.visibility === 'hidden' || r.width === 0 || r.height === 0) return [];
+      const kind = el.dataset.label ?? el.className;
+      const { left, top, right, bottom } = r;
+      return [
+        {
+          text: el.textContent ?? '',
+          kind,
+          left,
+          top,
+          right,
+          bottom,
+          fontSize: parseFloat(style.fontSize),
+        },
+      ];
+    });
+    return { labels, frame: map.getBoundingClientRect().toJSON() as DOMRect };
+  });
+}
+
+/** What is wrong with the names as shown: each overlap, and each name the frame cuts. */
+async function labelProblems(page: Page): Promise<string[]> {
+  const { labels, frame } = await shownLabels(page);
+  const problems: string[] = [];
+  // Half a pixel of slack for sub-pixel rounding of text boxes.
+  const e = 0.5;
+  const onMap = labels.filter(
+    (l) =>
+      l.right > frame.left && l.left < frame.right && l.bottom > frame.top && l.top < frame.bottom,
+  );
+  for (const l of onMap)
+    if (
+      l.left < frame.left - e ||
+      l.top < frame.top - e ||
+      l.right > frame.right + e ||
+      l.bottom > frame.bottom + e
+    )
+      problems.push(`“${l.text}” is cut by the map’s edge`);
+  onMap.forEach((a, i) => {
+    for (const b of onMap.slice(i + 1))
+      if (
+        a.left < b.right - e &&
+        b.left < a.right - e &&
+        a.top < b.bottom - e &&
+        b.top < a.bottom - e
+      )
+        problems.push(`“${a.text}” overlaps “${b.text}”`);
+  });
+  return problems;
+}
+
+async function expectLegibleLabels(page: Page): Promise<void> {
+  await settled(page);
+  await expect.poll(() => labelProblems(page)).toEqual([]);
+}
+
+async function showCaracas(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Caracas', exact: true }).click();
+  await settled(page);
+}
+
+describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
+  it('at the Caribbean view: none overlaps another or is cut by the edge', async () => {
+    const { page } = await app.open('', { context });
+    await expectLegibleLabels(page);
+    const { labels } = await shownLabels(page);
+    // Some of GeoNames' capitals, and no town yet.
+    expect(labels.some((l) => l.kind === 'capital')).toBe(true);
+    expect(labels.some((l) => l.kind === 'town')).toBe(false);
+  });
+
+  it('at the Caracas view: at least 8 of the city’s places are named, legibly, with a scale', async () => {
+    const { page } = await app.open('', { context });
+    await showCaracas(page);
+    await expectLegibleLabels(page);
+    const towns = async () => {
+      const { labels, frame } = await shownLabels(page);
+      return labels.filter(
+        (l) =>
+          l.kind === 'town' &&
+          l.fontSize >= 12 &&
+          l.left >= frame.left &&
+          l.right <= frame.right &&
+          l.top >= frame.top &&
+          l.bottom <= frame.bottom,
+      );
+    };
+    await expect.poll(async () => (await towns()).length).toBeGreaterThanOrEqual(8);
+    // The pin's name and central Caracas's label both show, apart (no overlap, checked above).
+    const { labels } = await shownLabels(page);
+    expect(labels.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Caracas', 'Central Caracas · approx.']),
+    );
+    // Basemap context only: no clicks, no focus, nothing for a screen reader.
+    const townMarkers = page.locator('.basemap-label--town');
+    expect(await townMarkers.count()).toBeGreaterThan(0);
+    const reachable = await townMarkers.evaluateAll((els) =>
+      els.filter(
+        (el) =>
+          el.hasAttribute('tabindex') ||
+          getComputedStyle(el).pointerEvents !== 'none' ||
+          el.querySelector('[aria-hidden="true"]') === null,
+      ),
+    );
+    expect(reachable).toEqual([]);
+    const scale = await page.locator('.leaflet-control-scale').textContent();
+    expect(scale).toMatch(/\d+ k?m/);
+    expect(scale).toMatch(/\d+ (mi|ft)/);
+  });
+
+  it('at every step of the timeline: none overlaps another or is cut by the edge', async () => {
+    const { page } = await app.open('', { context });
+    const { next } = stepper(page);
+    for (const event of events) {
+      await next.click();
+      await expectSelected(page, event.id);
+      await settled(page);
+      await expect.poll(() => labelProblems(page)).toEqual([]);
+    }
+  });
+});
+
+/** Whether the whole map frame lies on the basemap (inside its sea-and-land extent). */
+async function frameOnBasemap(page: Page): Promise<boolean> {
+  const [extent, frame] = await Promise.all([
+    page.locator('path.basemap-extent').boundingBox(),
+    mapOf(page).boundingBox(),
+  ]);
+  if (!extent || !frame) return false;
+  return (
+    extent.x <= frame.x + 0.5 &&
+    extent.y <= frame.y + 0.5 &&
+    extent.x + extent.width >= frame.x + frame.width - 0.5 &&
+    extent.y + extent.height >= frame.y + frame.height - 0.5
+  );
+}
+
+describe('the lines on the map', () => {
+  it('Venezuela is a shade with no outline of its own, and no shade at city zoom', async () => {
+    const { page } = await app.open('', { context: SCREENS[0][1] });
+    const venezuela = page.locator('path.area[data-place="venezuela"]');
+    expect(await venezuela.evaluate((el) => getComputedStyle(el).stroke)).toBe('none');
+    await showCaracas(page);
+    // Its 1:110m outline would cut across the coast here; the 1:10m coast is drawn instead.
+    expect(await venezuela.count()).toBe(0);
+    expect(await page.locator('.leaflet-basemap-detail-pane path.basemap-coast').count()).toBe(1);
+  });
+});
+
+describe.each(SCREENS)('the edge of the basemap, %s', (_screen, context) => {
+  it('cannot be reached by zooming out and then panning to any side', async () => {
+    const { page } = await app.open('', { context });
+    await settled(page);
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    for (let i = 0; i < 12 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) {
+      await zoomOut.click();
+      await settled(page);
+    }
+    expect(await zoomOut.getAttribute('aria-disabled')).toBe('true');
+    expect(await frameOnBasemap(page)).toBe(true);
+
+    // Arrow keys pan the focused map; far more presses than it takes to reach any edge.
+    for (const keys of [
+      ['ArrowLeft', 'ArrowUp'],
+      ['ArrowRight', 'ArrowDown'],
+      ['ArrowLeft', 'ArrowDown'],
+      ['ArrowRight', 'ArrowUp'],
+    ]) {
+      await mapOf(page).focus();
+      for (let i = 0; i < 25; i++) for (const key of keys) await page.keyboard.press(key);
+      await settled(page);
+      expect(await frameOnBasemap(page), `after ${keys.join(' and ')}`).toBe(true);
+    }
+  });
+});
