@@ -1,42 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { clipPolygon, clipPolyline, type BBox, type Point } from 'lineclip';
+import { clipPolygon, clipPolyline, type Point } from 'lineclip';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { cityTowns, regionTowns, type Town } from './towns.ts';
+import type { Basemap, BasemapBBox, CaracasBasemap, LayerSetWithBBox } from './basemapTypes.ts';
+import { cityTowns, regionTowns } from './towns.ts';
 
-export interface BasemapLayerSet {
-  /**
-   * Land, clipped to the windows (polygon clipping: lineclip.polygon on each ring). The
-   * coast is not shipped separately: it is these rings less their runs along a window's
-   * edge, which the map derives (coastOf in src/features/map/coast.ts), halving the bytes.
-   */
-  readonly land: GeoJSON.MultiPolygon;
-  /** Land borders between countries: topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b), clipped as lines. */
-  readonly borders: GeoJSON.MultiLineString;
-  /** The boxes the land was clipped to: their edges are not coast. */
-  readonly windows: readonly BasemapBBox[];
-}
-
-export type BasemapBBox = readonly [number, number, number, number];
-
-export type LayerSetWithBBox = BasemapLayerSet & { readonly bbox: BasemapBBox };
-
-/** What the map chunk carries: the region and, around it, the coarse world. */
-export interface Basemap {
-  /** 1:110m around the region, out to WORLD_BBOX, so zooming out never shows where the map ends. */
-  readonly world: LayerSetWithBBox;
-  readonly region: LayerSetWithBBox;
-  /** GeoNames names for the region: capitals and large cities. */
-  readonly towns: readonly Town[];
-}
-
-/** What loads only once the reader zooms in on Caracas (virtual:basemap/caracas). */
-export interface CaracasBasemap {
-  readonly caracas: LayerSetWithBBox;
-  /** GeoNames names of Caracas's districts and the towns around it. */
-  readonly towns: readonly Town[];
-}
+export type {
+  Basemap,
+  BasemapBBox,
+  BasemapLayerSet,
+  CaracasBasemap,
+  LayerSetWithBBox,
+} from './basemapTypes.ts';
 
 /** [west, south, east, north]: the Caribbean, northern South America, the eastern Pacific off Central America, and the US east coast up to New York. */
 export const REGION_BBOX = [-100, -6, -52, 44] as const;
@@ -95,12 +71,12 @@ function signedArea2(ring: readonly Point[]): number {
 
 function clipRing(
   ring: readonly Point[],
-  bbox: BBox,
+  bbox: BasemapBBox,
   decimals: number,
   exterior: boolean,
 ): Point[] | null {
   // clipPolygon treats its input as implicitly closed and does not re-close its output.
-  const open = roundLine(clipPolygon(ring.slice(0, -1), bbox), decimals);
+  const open = roundLine(clipPolygon(ring.slice(0, -1), [...bbox]), decimals);
   const first = open[0];
   const last = open[open.length - 1];
   if (first && last && first[0] === last[0] && first[1] === last[1]) open.pop();
@@ -115,8 +91,8 @@ function clipRing(
   return open;
 }
 
-function clipLine(line: readonly Point[], bbox: BBox, decimals: number): Point[][] {
-  return clipPolyline(line, bbox)
+function clipLine(line: readonly Point[], bbox: BasemapBBox, decimals: number): Point[][] {
+  return clipPolyline([...line], [...bbox])
     .map((part) => roundLine(part, decimals))
     .filter((part) => part.length >= 2);
 }

@@ -3,20 +3,11 @@
 // map can show are bundled; the 6 MB source never reaches the browser.
 import { createRequire } from 'node:module';
 import { places } from '../src/data/index.ts';
-import type { BasemapBBox } from './basemap.ts';
+import type { BasemapBBox, Town } from './basemapTypes.ts';
+
+export type { Town } from './basemapTypes.ts';
 
 /** A GeoNames place the basemap may name. Context for the reader, not a story place. */
-export interface Town {
-  readonly name: string;
-  readonly position: { readonly lat: number; readonly lng: number };
-  /** GeoNames' population (0 where it has none); bigger places win when names collide. */
-  readonly population: number;
-  /** A national capital: shown from the widest view, and before any other town. */
-  readonly isCapital: boolean;
-  /** The first zoom at which the name may appear. */
-  readonly minZoom: number;
-}
-
 interface City {
   readonly name: string;
   readonly country: string;

@@ -57,7 +57,7 @@ function timelineKeys(list: readonly BriefingEvent[]): Map<BriefingEvent, Timeli
  */
 export function timelineOrder(list: readonly BriefingEvent[]): BriefingEvent[] {
   const keys = timelineKeys(list);
-  return list.toSorted((a, b) => compareTimelineKeys(keys.get(a)!, keys.get(b)!));
+  return [...list].sort((a, b) => compareTimelineKeys(keys.get(a)!, keys.get(b)!));
 }
 
 // Exported with their general types: code that reads the data need not know each literal.
@@ -119,7 +119,7 @@ export function sectionsOfEvent(eventId: string): Section[] {
 
 /** "Covers events up to January 10, 2026": the latest event the article dates to the day. */
 export function dateline(): string {
-  const latest = events.findLast((e) => e.date.precision === 'day');
+  const latest = [...events].reverse().find((e) => e.date.precision === 'day');
   if (latest?.date.precision !== 'day') throw new Error('No event is dated to the day');
   return `Covers events up to ${formatCalendarDate(latest.date)}`;
 }

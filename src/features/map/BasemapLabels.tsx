@@ -1,7 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import { Marker } from 'react-leaflet';
 import { mapLabels, type LatLng } from '../../data/index.ts';
-import type { Town } from '../../../scripts/towns.ts';
+import type { Town } from '../../../scripts/basemapTypes.ts';
 import { escapeHtml } from './icons.ts';
 import basemap from 'virtual:basemap';
 import { useZoom } from './useZoom.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
-import type { CaracasBasemap } from '../../../scripts/basemap.ts';
+import type { CaracasBasemap } from '../../../scripts/basemapTypes.ts';
 import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
 import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
 import { coastOf } from './coast.ts';

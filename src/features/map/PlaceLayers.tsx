@@ -110,7 +110,7 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
 
 // Larger areas first: shapes drawn later sit on top, so a small area inside a large one
 // (central Caracas inside Venezuela) still takes its own clicks.
-const drawOrder = places.toSorted((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
+const drawOrder = [...places].sort((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
 
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ selectedId, onSelect }: Props) {

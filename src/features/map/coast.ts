@@ -1,6 +1,6 @@
 // The coastline, derived from the land: the build ships land polygons only, and a coast is
 // a land ring less the stretches where the clipping ran it along a window's edge.
-import type { BasemapBBox } from '../../../scripts/basemap.ts';
+import type { BasemapBBox } from '../../../scripts/basemapTypes.ts';
 
 type Position = GeoJSON.Position;
 

@@ -1,9 +1,9 @@
 declare module 'virtual:basemap' {
-  const basemap: import('../../../scripts/basemap.ts').Basemap;
+  const basemap: import('../../../scripts/basemapTypes.ts').Basemap;
   export default basemap;
 }
 
 declare module 'virtual:basemap/caracas' {
-  const detail: import('../../../scripts/basemap.ts').CaracasBasemap;
+  const detail: import('../../../scripts/basemapTypes.ts').CaracasBasemap;
   export default detail;
 }
