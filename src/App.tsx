@@ -18,7 +18,7 @@ export function App() {
       <a className="skip-link" href="#story">
         Skip to the story
       </a>
-      <ArticleHeader />
+      <ArticleHeader selectedId={selectedIdOf(selection)} />
       <LinkNotice selection={selection} />
       <ViewBoundary
         name="timeline"

@@ -1,8 +1,9 @@
 import { CitationList } from '../../components/CitationList.tsx';
+import { ShareButton } from './ShareButton.tsx';
 import { dateline, formatTimestampDay, keyFacts, meta } from '../../data/index.ts';
 
-/** Headline, summary, dateline and the strip of key facts. */
-export function ArticleHeader() {
+/** Headline, summary, dateline, Share and the strip of key facts. */
+export function ArticleHeader({ selectedId }: { readonly selectedId: string | null }) {
   return (
     <header className="masthead">
       <div>
@@ -18,6 +19,7 @@ export function ArticleHeader() {
         <p className="masthead__note">{meta.sourceDescription}</p>
         <p className="masthead__note">{meta.datingNote}</p>
         <CitationList citations={meta.citations} />
+        <ShareButton title={meta.headline} selectedId={selectedId} />
       </div>
       <ul className="key-facts" aria-label="Key facts">
         {keyFacts.map((fact) => (

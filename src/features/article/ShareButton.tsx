@@ -1,0 +1,57 @@
+import { useState } from 'react';
+
+type Outcome = 'copied' | 'failed';
+
+/** What the reader is told after a copy, in a visible, announced message. */
+const MESSAGES: Record<Outcome, string> = {
+  copied: 'Link copied. It opens the briefing at the event you are on.',
+  failed: 'The link could not be copied. Copy it from the address bar instead.',
+};
+
+interface Props {
+  /** The page's title, for the share sheet. */
+  readonly title: string;
+  /** The selected event: a message about a copied link stands only while it is current. */
+  readonly selectedId: string | null;
+}
+
+/**
+ * Shares the page as the reader sees it (the address holds the selected event): through the
+ * system's share sheet where the browser has the Web Share API, otherwise by copying the
+ * link to the clipboard and saying so.
+ */
+export function ShareButton({ title, selectedId }: Props) {
+  const [result, setResult] = useState<{ outcome: Outcome; eventId: string | null } | null>(null);
+  // Derived, not reset in an effect: once the reader moves on, the old message no longer
+  // describes the link in the address.
+  const message = result && result.eventId === selectedId ? MESSAGES[result.outcome] : '';
+
+  async function handleShare() {
+    const url = window.location.href;
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url });
+      } catch {
+        // The reader closed the share sheet: nothing to say.
+      }
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setResult({ outcome: 'copied', eventId: selectedId });
+    } catch {
+      setResult({ outcome: 'failed', eventId: selectedId });
+    }
+  }
+
+  return (
+    <div className="share">
+      <button type="button" className="button share__button" onClick={handleShare}>
+        Share
+      </button>
+      <p className="share__message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}
