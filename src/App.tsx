@@ -1,17 +1,24 @@
 import { LinkNotice } from './components/LinkNotice.tsx';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
+import { BriefingIntro } from './features/article/BriefingIntro.tsx';
 import { Story } from './features/article/Story.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
 import { PlaceList } from './features/map/PlaceList.tsx';
+import { ReadingFocus } from './features/reading/ReadingFocus.tsx';
 import { EventDetail } from './features/timeline/EventDetail.tsx';
 import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
 import { selectedIdOf } from './state/selection.ts';
 import { useSelection } from './state/useSelection.ts';
 
-/** Lays out the three views around one selection; the views do the rest. */
+/**
+ * Lays out the views around one selection; the views do the rest. The stage (stepper,
+ * the selected event, the map) stays on screen while the story scrolls beside it on wide
+ * screens, or under the map on phones, where the stepper and the event sit at the bottom
+ * (styles.css).
+ */
 export function App() {
-  const { selection, select } = useSelection();
+  const { selection, select, step } = useSelection();
   return (
     <>
       <a className="skip-link" href="#story">
@@ -19,13 +26,16 @@ export function App() {
       </a>
       <ArticleHeader />
       <LinkNotice selection={selection} />
-      <Timeline selection={selection} onSelect={select} />
       <main className="layout">
-        <div className="layout__map">
+        <div className="stage">
+          <div className="dock" data-height-var="--dock-h">
+            <Timeline selection={selection} onSelect={select} onStep={step} />
+            <EventDetail selection={selection} />
+          </div>
           <MapSection selection={selection} onSelect={select} />
-          <EventDetail selection={selection} />
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
+          <BriefingIntro />
           <Story selection={selection} onSelect={select} />
           <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
         </div>
@@ -39,6 +49,7 @@ export function App() {
         </p>
       </footer>
       <SelectionAnnouncer selection={selection} />
+      <ReadingFocus selection={selection} onSelect={select} onStep={step} />
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
-import { selectedIdOf, type Selection } from '../../state/selection.ts';
+import type { Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
-  readonly onSelect: (eventId: string) => void;
+  readonly onSelect: (eventId: string | null) => void;
 }
 
 class MapErrorBoundary extends Component<
@@ -61,7 +61,7 @@ export function MapSection({ selection, onSelect }: Props) {
             </div>
           }
         >
-          <BriefingMap selectedId={selectedIdOf(selection)} onSelect={onSelect} />
+          <BriefingMap selection={selection} onSelect={onSelect} />
         </Suspense>
       </MapErrorBoundary>
     </section>

@@ -7,8 +7,8 @@ import { Timeline } from './Timeline.tsx';
 
 /** The timeline wired to the real URL selection, as the app wires it. */
 function Harness() {
-  const { selection, select } = useSelection();
-  return <Timeline selection={selection} onSelect={select} />;
+  const { selection, select, step } = useSelection();
+  return <Timeline selection={selection} onSelect={select} onStep={step} />;
 }
 
 const current = () => screen.getByRole('button', { current: true });

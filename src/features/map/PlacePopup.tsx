@@ -1,0 +1,105 @@
+import type { Map as LeafletMap, Popup as LeafletPopup, PointExpression } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import type { Place } from '../../data/index.ts';
+import { areaLabelOffset } from './geometry.ts';
+import { PlaceSummary } from './PlaceSummary.tsx';
+
+interface Props {
+  readonly place: Place;
+  readonly selectedId: string | null;
+  readonly onSelect: (eventId: string) => void;
+  /** Opened with Enter or Space: focus moves into it, on the selected event. */
+  readonly takesFocus: boolean;
+  /** Changes each time the map lands after aiming: the popup then pans back into view. */
+  readonly landedAt: string | null | undefined;
+  /** The popup closed (its × button, Escape, a click elsewhere); `refocus` for Escape. */
+  readonly onClose: (refocus: boolean) => void;
+}
+
+// Clear of the zoom buttons (top left) and the attribution (bottom right), so no control
+// ever covers a popup: Leaflet pans the map until the popup fits inside these margins.
+const CLEAR_OF_CONTROLS_TOP_LEFT: PointExpression = [58, 12];
+const CLEAR_OF_CONTROLS_BOTTOM_RIGHT: PointExpression = [12, 30];
+
+/** Where a place's popup points from: just above its pin, or above its area's label. */
+function anchorOf(map: LeafletMap, place: Place) {
+  // Leaflet's popup sits 7 px above its point; the handle is 44 px tall.
+  if (place.kind === 'point') return { at: place.position, offset: [0, 7 - 22] as PointExpression };
+  const below = areaLabelOffset(map, place, map.getZoom());
+  return { at: place.labelAt, offset: [0, 7 - 22 + below] as PointExpression };
+}
+
+/**
+ * A place's popup: its events (the selected one marked), what it is, how precise. It is
+ * shown by the map's selection response once the map has landed, so Leaflet can pan it
+ * fully into view; its width and height follow the map's size (map.css).
+ */
+export function PlacePopup(props: Props) {
+  const { place, selectedId, onSelect, takesFocus, landedAt, onClose } = props;
+  const map = useMap();
+  const popupRef = useRef<LeafletPopup>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Fixed for the popup's life: a new position would reopen it.
+  const anchor = useMemo(() => anchorOf(map, place), [map, place]);
+  const handlers = useMemo(() => ({ remove: () => onClose(false) }), [onClose]);
+
+  useEffect(
+    function fitAfterTheMapLands() {
+      // Picking another event of this place may move the map; once it has landed, pan
+      // again so the whole popup shows.
+      if (landedAt === selectedId) popupRef.current?.update();
+    },
+    [landedAt, selectedId],
+  );
+
+  useEffect(
+    function focusTheSelectedEventWhenAskedTo() {
+      const root = rootRef.current;
+      if (!takesFocus || !root) return;
+      const item =
+        root.querySelector<HTMLElement>('button[aria-current="true"]') ??
+        root.querySelector<HTMLElement>('button');
+      if (!item) return;
+      // The list scrolls inside the popup; bring the item into it without moving the page.
+      const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
+      if (scroller) scroller.scrollTop = item.offsetTop - scroller.clientHeight / 2;
+      item.focus({ preventScroll: true });
+    },
+    [takesFocus],
+  );
+
+  useEffect(
+    function closeOnEscape() {
+      const root = rootRef.current;
+      const handleKeyDown = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') onClose(true);
+      };
+      root?.addEventListener('keydown', handleKeyDown);
+      return () => root?.removeEventListener('keydown', handleKeyDown);
+    },
+    [onClose],
+  );
+
+  return (
+    <Popup
+      ref={popupRef}
+      position={anchor.at}
+      offset={anchor.offset}
+      autoPanPaddingTopLeft={CLEAR_OF_CONTROLS_TOP_LEFT}
+      autoPanPaddingBottomRight={CLEAR_OF_CONTROLS_BOTTOM_RIGHT}
+      maxWidth={320}
+      eventHandlers={handlers}
+    >
+      <div className="place-popup" ref={rootRef}>
+        <h3 className="place-popup__name">
+          {place.name}
+          {place.kind === 'area' && (
+            <span className="place-popup__approx"> · approximate area</span>
+          )}
+        </h3>
+        <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
+      </div>
+    </Popup>
+  );
+}
