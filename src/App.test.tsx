@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from './App.tsx';
-import { formatDate, getEvent, sectionsOfEvent } from './data/index.ts';
+import { events, formatDate, getEvent, sectionsOfEvent } from './data/index.ts';
 
 const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 
@@ -29,7 +29,7 @@ describe('App: the views stay in step', () => {
     expect(within(timeline).getByRole('button', { current: true })).toHaveTextContent(
       getEvent('tanker-seized')!.title,
     );
-    expect(within(timeline).getByText('12 of 12')).toBeInTheDocument();
+    expect(within(timeline).getByText(`${events.length} of ${events.length}`)).toBeInTheDocument();
   });
 
   it('an unknown event in the address shows the default view and a notice, never the value', () => {
@@ -37,8 +37,32 @@ describe('App: the views stay in step', () => {
     render(<App />);
     expect(document.body.textContent).not.toContain('hostile');
     expect(screen.getByText(/points to an event this briefing does not have/)).toBeInTheDocument();
-    expect(screen.getByText('12 events')).toBeInTheDocument();
+    expect(screen.getByText(`${events.length} events`)).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('← and → step from the page, replacing the history entry, and focus stays put', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const start = window.history.length;
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(window.location.search).toBe(`?event=${events[1]!.id}`);
+    await user.keyboard('{ArrowLeft}');
+    expect(window.location.search).toBe(`?event=${events[0]!.id}`);
+    expect(window.history.length).toBe(start);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('arrow keys in the timeline list carry focus with the selection', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const list = screen.getByRole('navigation', { name: 'Timeline' }).querySelector('ol')!;
+    await user.click(within(list).getByRole('button', { name: new RegExp(events[2]!.title) }));
+    await user.keyboard('{ArrowRight}');
+    expect(within(list).getByRole('button', { current: true })).toHaveTextContent(events[3]!.title);
+    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
   });
 
   it('offers the data for download', () => {

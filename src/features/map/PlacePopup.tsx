@@ -39,7 +39,6 @@ export function PlacePopup(props: Props) {
   const { place, selectedId, onSelect, takesFocus, landedAt, onClose } = props;
   const map = useMap();
   const popupRef = useRef<LeafletPopup>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
   // Fixed for the popup's life: a new position would reopen it.
   const anchor = useMemo(() => anchorOf(map, place), [map, place]);
   const handlers = useMemo(() => ({ remove: () => onClose(false) }), [onClose]);
@@ -53,6 +52,46 @@ export function PlacePopup(props: Props) {
     [landedAt, selectedId],
   );
 
+  return (
+    <Popup
+      ref={popupRef}
+      position={anchor.at}
+      offset={anchor.offset}
+      autoPanPaddingTopLeft={CLEAR_OF_CONTROLS_TOP_LEFT}
+      autoPanPaddingBottomRight={CLEAR_OF_CONTROLS_BOTTOM_RIGHT}
+      maxWidth={320}
+      eventHandlers={handlers}
+    >
+      <PopupContent
+        place={place}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        takesFocus={takesFocus}
+        onClose={onClose}
+      />
+    </Popup>
+  );
+}
+
+type ContentProps = Pick<Props, 'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'>;
+
+/** What the popup holds. react-leaflet mounts it only once the popup is open. */
+function PopupContent({ place, selectedId, onSelect, takesFocus, onClose }: ContentProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(
+    function showTheSelectedEvent() {
+      const root = rootRef.current;
+      if (!root || selectedId === null) return;
+      const item = root.querySelector<HTMLElement>('button[aria-current="true"]');
+      // The list scrolls inside the popup: bring the item into it without moving the page.
+      const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
+      if (item && scroller && scroller.scrollHeight > scroller.clientHeight)
+        scroller.scrollTop = item.offsetTop - (scroller.clientHeight - item.offsetHeight) / 2;
+    },
+    [selectedId],
+  );
+
   useEffect(
     function focusTheSelectedEventWhenAskedTo() {
       const root = rootRef.current;
@@ -60,11 +99,7 @@ export function PlacePopup(props: Props) {
       const item =
         root.querySelector<HTMLElement>('button[aria-current="true"]') ??
         root.querySelector<HTMLElement>('button');
-      if (!item) return;
-      // The list scrolls inside the popup; bring the item into it without moving the page.
-      const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
-      if (scroller) scroller.scrollTop = item.offsetTop - scroller.clientHeight / 2;
-      item.focus({ preventScroll: true });
+      item?.focus({ preventScroll: true });
     },
     [takesFocus],
   );
@@ -82,24 +117,12 @@ export function PlacePopup(props: Props) {
   );
 
   return (
-    <Popup
-      ref={popupRef}
-      position={anchor.at}
-      offset={anchor.offset}
-      autoPanPaddingTopLeft={CLEAR_OF_CONTROLS_TOP_LEFT}
-      autoPanPaddingBottomRight={CLEAR_OF_CONTROLS_BOTTOM_RIGHT}
-      maxWidth={320}
-      eventHandlers={handlers}
-    >
-      <div className="place-popup" ref={rootRef}>
-        <h3 className="place-popup__name">
-          {place.name}
-          {place.kind === 'area' && (
-            <span className="place-popup__approx"> · approximate area</span>
-          )}
-        </h3>
-        <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
-      </div>
-    </Popup>
+    <div className="place-popup" ref={rootRef}>
+      <h3 className="place-popup__name">
+        {place.name}
+        {place.kind === 'area' && <span className="place-popup__approx"> · approximate area</span>}
+      </h3>
+      <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
+    </div>
   );
 }
