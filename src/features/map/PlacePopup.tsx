@@ -1,5 +1,5 @@
 import type { Map as LeafletMap, Popup as LeafletPopup, PointExpression } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { Place } from '../../data/index.ts';
 import { areaLabelOffset } from './geometry.ts';
@@ -68,16 +68,31 @@ export function PlacePopup(props: Props) {
         onSelect={onSelect}
         takesFocus={takesFocus}
         onClose={onClose}
+        onContentReady={() => popupRef.current?.update()}
       />
     </Popup>
   );
 }
 
-type ContentProps = Pick<Props, 'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'>;
+interface ContentProps extends Pick<
+  Props,
+  'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'
+> {
+  /** Leaflet sized and placed the popup before this content existed: it must measure again. */
+  readonly onContentReady: () => void;
+}
 
 /** What the popup holds. react-leaflet mounts it only once the popup is open. */
-function PopupContent({ place, selectedId, onSelect, takesFocus, onClose }: ContentProps) {
+function PopupContent(props: ContentProps) {
+  const { place, selectedId, onSelect, takesFocus, onClose, onContentReady } = props;
   const rootRef = useRef<HTMLDivElement>(null);
+  const measure = useEffectEvent(onContentReady);
+
+  useEffect(function fitAroundThisContent() {
+    // react-leaflet renders the content after Leaflet opened the (empty) popup; size and
+    // pan it now, before anything inside is scrolled or focused.
+    measure();
+  }, []);
 
   useEffect(
     function showTheSelectedEvent() {
