@@ -55,11 +55,12 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       aimedAt.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
+      // The card beside the map has just changed with the selection; the observer above
+      // hears of it only after this effect, so measure now, before aiming. (Before
+      // listening, too: a new size ends a move of its own.)
+      map.invalidateSize({ pan: false });
       const handleLanded = () => setLandedAt(selectedId);
       map.once('moveend', handleLanded);
-      // The card beside the map has just changed with the selection; the observer above
-      // hears of it only after this effect, so measure now, before aiming.
-      map.invalidateSize({ pan: false });
       const padding = { padding: [...FIT_PADDING] as [number, number] };
       if (target.kind === 'view') {
         if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });

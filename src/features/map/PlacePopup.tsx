@@ -1,5 +1,5 @@
 import type { Map as LeafletMap, Popup as LeafletPopup, PointExpression } from 'leaflet';
-import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { Place } from '../../data/index.ts';
 import { areaLabelOffset } from './geometry.ts';
@@ -43,14 +43,15 @@ export function PlacePopup(props: Props) {
   const anchor = useMemo(() => anchorOf(map, place), [map, place]);
   const handlers = useMemo(() => ({ remove: () => onClose(false) }), [onClose]);
 
-  useEffect(
-    function fitAfterTheMapLands() {
-      // Picking another event of this place may move the map; once it has landed, pan
-      // again so the whole popup shows.
-      if (landedAt === selectedId) popupRef.current?.update();
-    },
-    [landedAt, selectedId],
-  );
+  // Leaflet pans a popup into view when it opens, but this one opens empty (react-leaflet
+  // renders the content afterwards), and a second pan started at once cancels the first.
+  // So the popup opens without panning, and pans once its content is there.
+  const fit = useCallback(() => {
+    const popup = popupRef.current;
+    if (!popup) return;
+    popup.options.autoPan = true;
+    popup.update();
+  }, []);
 
   return (
     <Popup
@@ -60,6 +61,7 @@ export function PlacePopup(props: Props) {
       autoPanPaddingTopLeft={CLEAR_OF_CONTROLS_TOP_LEFT}
       autoPanPaddingBottomRight={CLEAR_OF_CONTROLS_BOTTOM_RIGHT}
       maxWidth={320}
+      autoPan={false}
       eventHandlers={handlers}
     >
       <PopupContent
@@ -68,7 +70,8 @@ export function PlacePopup(props: Props) {
         onSelect={onSelect}
         takesFocus={takesFocus}
         onClose={onClose}
-        onContentReady={() => popupRef.current?.update()}
+        landedAt={landedAt}
+        onFit={fit}
       />
     </Popup>
   );
@@ -78,21 +81,25 @@ interface ContentProps extends Pick<
   Props,
   'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'
 > {
-  /** Leaflet sized and placed the popup before this content existed: it must measure again. */
-  readonly onContentReady: () => void;
+  readonly landedAt: Props['landedAt'];
+  /** Sizes the popup around this content and pans the map until it shows whole. */
+  readonly onFit: () => void;
 }
 
 /** What the popup holds. react-leaflet mounts it only once the popup is open. */
 function PopupContent(props: ContentProps) {
-  const { place, selectedId, onSelect, takesFocus, onClose, onContentReady } = props;
+  const { place, selectedId, onSelect, takesFocus, onClose, landedAt, onFit } = props;
   const rootRef = useRef<HTMLDivElement>(null);
-  const measure = useEffectEvent(onContentReady);
+  const fit = useEffectEvent(onFit);
 
-  useEffect(function fitAroundThisContent() {
-    // react-leaflet renders the content after Leaflet opened the (empty) popup; size and
-    // pan it now, before anything inside is scrolled or focused.
-    measure();
-  }, []);
+  useEffect(
+    function fitWhenShownAndWhenTheMapLands() {
+      // Once with this content, and again each time the map lands (picking another event of
+      // this place may move it), so the whole popup shows.
+      if (landedAt !== undefined) fit();
+    },
+    [landedAt],
+  );
 
   useEffect(
     function showTheSelectedEvent() {
