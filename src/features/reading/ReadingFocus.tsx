@@ -13,8 +13,8 @@ interface Props {
  * moves focus for a selection. The rules:
  * - selecting an event never scrolls the page up: the event's text is on the stage beside
  *   the map (on phones, docked under it). Where the dock covers the page's bottom edge
- *   (phones) and the map is partly under it, the page scrolls down just enough to show
- *   the map whole; the stepper stays under the thumb;
+ *   (phones) and the map or the focused element is partly under it, the page scrolls
+ *   down just enough to show them; the stepper stays under the thumb;
  * - scrolling the story selects the passage crossing the middle of the screen (a step:
  *   the URL entry is replaced, and the scroll is the reader's own);
  * - ← and → step from anywhere, except where those keys already mean something (the map,
@@ -87,23 +87,28 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   }, []);
 
   useEffect(
-    function showTheWholeMapAboveTheDock() {
+    function keepTheMapAndFocusClearOfTheDock() {
       if (respondedTo.current === selectedId) return;
       respondedTo.current = selectedId;
       const root = document.documentElement;
       if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
-      const frame = document.querySelector('[data-keep-in-view]');
-      if (!frame) return;
       // The dock has just changed with the selection; measure it now, not its published height.
       const docks = [...document.querySelectorAll('[data-height-var]')];
       const visibleBottom = Math.min(
         window.innerHeight,
         ...docks.map((dock) => dock.getBoundingClientRect().top),
       );
-      const { top, bottom } = frame.getBoundingClientRect();
-      const hidden = Math.min(top, bottom - visibleBottom);
-      if (hidden <= 0) return;
-      window.scrollBy({ top: hidden, behavior: 'instant' });
+      // Only ever down, and only as far as needed: the map whole (it sticks at the top
+      // once scrolled to), and whatever has focus out from under the grown dock.
+      const frame = document.querySelector('[data-keep-in-view]')?.getBoundingClientRect();
+      const mapHidden = frame ? Math.min(frame.top, frame.bottom - visibleBottom) : 0;
+      const focused = document.activeElement;
+      const isDocked = docks.some((dock) => dock.contains(focused));
+      const box = focused && !isDocked ? focused.getBoundingClientRect() : null;
+      const focusHidden = box && box.top < visibleBottom ? box.bottom - visibleBottom + 8 : 0;
+      const by = Math.max(mapHidden, focusHidden);
+      if (by <= 0) return;
+      window.scrollBy({ top: by, behavior: 'instant' });
       knownScrollY.current = window.scrollY;
     },
     [selectedId],
