@@ -103,9 +103,16 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
       const frame = document.querySelector('[data-keep-in-view]')?.getBoundingClientRect();
       const mapHidden = frame ? Math.min(frame.top, frame.bottom - visibleBottom) : 0;
       const focused = document.activeElement;
-      const isDocked = docks.some((dock) => dock.contains(focused));
-      const box = focused && !isDocked ? focused.getBoundingClientRect() : null;
-      const focusHidden = box && box.top < visibleBottom ? box.bottom - visibleBottom + 8 : 0;
+      // Only a control or link the reader focused: not the page itself, nor the dock.
+      const isOwnFocus =
+        focused instanceof HTMLElement &&
+        focused !== document.body &&
+        !docks.some((dock) => dock.contains(focused));
+      const box = isOwnFocus ? focused.getBoundingClientRect() : null;
+      const focusHidden =
+        box && box.top < visibleBottom && box.height < visibleBottom
+          ? box.bottom - visibleBottom + 8
+          : 0;
       const by = Math.max(mapHidden, focusHidden);
       if (by <= 0) return;
       window.scrollBy({ top: by, behavior: 'instant' });
