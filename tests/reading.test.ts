@@ -239,8 +239,18 @@ describe('history', () => {
     await link.click();
     await expectSelected(page, target);
     expect(await historyLength(page)).toBe(start + 1);
+    // The reader reads on, further down; Back returns to the event, not to the old scroll.
+    const further = await page.evaluate(() => {
+      window.scrollBy({ top: 300, behavior: 'instant' });
+      return window.scrollY;
+    });
+    // Let the story report what is now mid-screen (it may select another event) first.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
     await page.goBack();
     await expectSelected(page, read);
+    expect(await page.evaluate(() => window.scrollY)).toBe(further);
   });
 });
 

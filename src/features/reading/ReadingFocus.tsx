@@ -19,6 +19,7 @@ interface Props {
  *   the URL entry is replaced, and the scroll is the reader's own);
  * - ← and → step from anywhere, except where those keys already mean something (the map,
  *   text fields, and the timeline, which handles its own keys);
+ * - Back and Forward change the selection, not the scroll;
  * - a list marked `data-follows-selection` scrolls itself (never the page) to its current
  *   item, and focus follows only if it was already in that list.
  * Views mark what they show (`data-passage`, `aria-current`); this decides what moves.
@@ -49,6 +50,17 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     });
     for (const el of document.querySelectorAll('[data-height-var]')) observer.observe(el);
     return () => observer.disconnect();
+  }, []);
+
+  useEffect(function keepBackAndForwardFromScrolling() {
+    // Back and Forward move between selections, which live on the stage; letting the
+    // browser restore each entry's scroll would swing the page (and the story would then
+    // select whatever passage it landed on).
+    const before = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = before;
+    };
   }, []);
 
   useEffect(function stepWithArrowKeysFromThePage() {
