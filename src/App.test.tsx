@@ -1,8 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
 import { events, formatDate, getEvent, sectionsOfEvent } from './data/index.ts';
+
+// The Leaflet map is a lazy chunk that jsdom cannot draw; left to load, it could finish
+// after the test environment is gone. The browser tests cover the map.
+vi.mock('./features/map/BriefingMap.tsx', () => ({ default: () => null }));
 
 const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 
