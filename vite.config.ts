@@ -11,6 +11,9 @@ export default defineConfig({
   plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
+    // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
+    // The browser test files mostly wait on Chromium, so four run well side by side.
+    maxWorkers: 4,
     projects: [
       {
         extends: true,

@@ -59,11 +59,27 @@ try {
   await shoot(
     browser,
     `${server.url}?event=raid`,
-    'phone-map.png',
+    'phone-mid-story.png',
     { ...PHONE, colorScheme: 'light' },
     async (page) => {
-      // Where a phone reader lands after the header: stepper on top, map, the event.
-      await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
+      // A reader halfway down the story: the map stuck on top, the passage being read
+      // mid-screen (which selected its event), the event and the stepper docked below.
+      const passage = page.locator('#story p[data-passage]').nth(4);
+      await passage.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const eventId = (await passage.getAttribute('data-passage'))?.split(' ')[0] ?? '';
+      await page.waitForURL(new RegExp(`event=${eventId}`));
+    },
+  );
+  await shoot(
+    browser,
+    `${server.url}?event=raid`,
+    'desktop-mid-story.png',
+    { ...DESKTOP, colorScheme: 'light' },
+    async (page) => {
+      const passage = page.locator('#story p[data-passage]').nth(3);
+      await passage.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const eventId = (await passage.getAttribute('data-passage'))?.split(' ')[0] ?? '';
+      await page.waitForURL(new RegExp(`event=${eventId}`));
     },
   );
   await shoot(
@@ -72,9 +88,8 @@ try {
     'event-popup.png',
     { ...DESKTOP, colorScheme: 'light' },
     async (page) => {
-      // Bring the map into view under the sticky timeline, then open the area's popup.
-      await page.locator('.map-panel').evaluate((el) => el.scrollIntoView());
-      await page.locator('.area-label', { hasText: 'Caribbean waters' }).click();
+      // From the last event, a click on Caracas: its event nearest in time, and its popup.
+      await page.locator('[data-place-handle="caracas"]').click();
       await page.waitForSelector('.leaflet-popup .place-popup');
     },
   );

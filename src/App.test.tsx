@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
 import {
   events,
@@ -10,6 +10,10 @@ import {
   sections,
   sectionsOfEvent,
 } from './data/index.ts';
+
+// The Leaflet map is a lazy chunk that jsdom cannot draw; left to load, it could finish
+// after the test environment is gone. The browser tests cover the map.
+vi.mock('./features/map/BriefingMap.tsx', () => ({ default: () => null }));
 
 const liveRegion = () => document.querySelector('[aria-live="polite"]')!;
 
@@ -50,6 +54,30 @@ describe('App: the views stay in step', () => {
     expect(screen.getByText(/points to an event this briefing does not have/)).toBeInTheDocument();
     expect(screen.getByText(`${events.length} events`)).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('← and → step from the page, replacing the history entry, and focus stays put', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const start = window.history.length;
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(window.location.search).toBe(`?event=${events[1]!.id}`);
+    await user.keyboard('{ArrowLeft}');
+    expect(window.location.search).toBe(`?event=${events[0]!.id}`);
+    expect(window.history.length).toBe(start);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('arrow keys in the timeline list carry focus with the selection', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const list = screen.getByRole('navigation', { name: 'Timeline' }).querySelector('ol')!;
+    await user.click(within(list).getByRole('button', { name: new RegExp(events[2]!.title) }));
+    await user.keyboard('{ArrowRight}');
+    expect(within(list).getByRole('button', { current: true })).toHaveTextContent(events[3]!.title);
+    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
   });
 
   it('offers the data for download', () => {

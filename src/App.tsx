@@ -1,18 +1,25 @@
 import { LinkNotice } from './components/LinkNotice.tsx';
 import { ViewBoundary } from './components/ViewBoundary.tsx';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
+import { BriefingIntro } from './features/article/BriefingIntro.tsx';
 import { Story } from './features/article/Story.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
 import { PlaceList } from './features/map/PlaceList.tsx';
+import { ReadingFocus } from './features/reading/ReadingFocus.tsx';
 import { EventDetail } from './features/timeline/EventDetail.tsx';
 import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
 import { selectedIdOf } from './state/selection.ts';
 import { useSelection } from './state/useSelection.ts';
 
-/** Lays out the three views around one selection; the views do the rest. */
+/**
+ * Lays out the views around one selection; the views do the rest. The stage (stepper,
+ * the selected event, the map) stays on screen while the story scrolls beside it on wide
+ * screens, or under the map on phones, where the stepper and the event sit at the bottom
+ * (styles.css).
+ */
 export function App() {
-  const { selection, select } = useSelection();
+  const { selection, select, step } = useSelection();
   return (
     <>
       <a className="skip-link" href="#story">
@@ -20,19 +27,22 @@ export function App() {
       </a>
       <ArticleHeader selectedId={selectedIdOf(selection)} />
       <LinkNotice selection={selection} />
-      <ViewBoundary
-        name="timeline"
-        message="The timeline could not be shown. The map and the story still work."
-        retryLabel="Show the timeline again"
-      >
-        <Timeline selection={selection} onSelect={select} />
-      </ViewBoundary>
       <main className="layout">
-        <div className="layout__map">
+        <div className="stage">
+          <div className="dock" data-height-var="--dock-h">
+            <ViewBoundary
+              name="timeline"
+              message="The timeline could not be shown. The map and the story still work."
+              retryLabel="Show the timeline again"
+            >
+              <Timeline selection={selection} onSelect={select} onStep={step} />
+            </ViewBoundary>
+            <EventDetail selection={selection} />
+          </div>
           <MapSection selection={selection} onSelect={select} />
-          <EventDetail selection={selection} />
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
+          <BriefingIntro />
           <ViewBoundary
             name="story"
             message="The story could not be shown. The timeline and the map still work."
@@ -52,6 +62,7 @@ export function App() {
         </p>
       </footer>
       <SelectionAnnouncer selection={selection} />
+      <ReadingFocus selection={selection} onSelect={select} onStep={step} />
     </>
   );
 }

@@ -99,7 +99,7 @@ describe('keys inside the timeline list', () => {
 
   it('the list is one tab stop: Tab from the previous control lands on the selected event', async () => {
     const { page } = await app.open('?event=talks');
-    await stepper(page).next.focus();
+    await page.getByRole('button', { name: 'Overview' }).focus();
     // The phone-only toggle is hidden on desktop, so the next stop is the list.
     await page.keyboard.press('Tab');
     expect(await focusedEvent(page)).toBe(titleOf('talks'));

@@ -68,11 +68,21 @@ describe('history', () => {
     const { page } = await app.open();
     await page.evaluate(() => Object.assign(window, { __samePage: true }));
     const link = page.locator('#story a.event-link[href="?event=raid"]').first();
+    // Scrolling there is reading, which selects the passage mid-screen as a step (replacing
+    // the entry): let the page settle, then note what it shows before the jump.
+    await link.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const before = await page.evaluate(() => window.location.search);
+    expect(before).not.toBe('?event=raid');
+    const length = await page.evaluate(() => history.length);
     await link.click();
     await expectSelected(page, 'raid');
     expect(await page.evaluate(() => '__samePage' in window)).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(length + 1);
     await page.goBack();
-    await expectNothingSelected(page);
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(before);
   });
 });
 

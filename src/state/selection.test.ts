@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { events } from '../data/index.ts';
-import { parseSelection, searchFor, stepFrom } from './selection.ts';
+import { events, eventsAtPlace, places } from '../data/index.ts';
+import { eventForPlace, parseSelection, searchFor, stepFrom } from './selection.ts';
 
 describe('parseSelection', () => {
   it('reads a known event', () => {
@@ -52,5 +52,36 @@ describe('stepFrom', () => {
     expect(stepFrom(end, 1)).toBe(last);
     expect(stepFrom(end, -Infinity)).toBe(first);
     expect(stepFrom({ status: 'none' }, Infinity)).toBe(last);
+  });
+});
+
+const index = (id: string) => events.findIndex((e) => e.id === id);
+const at = (id: string) => ({ status: 'selected', eventId: id, index: index(id) }) as const;
+
+describe('eventForPlace', () => {
+  it('keeps the selection when it happened there', () => {
+    for (const event of events)
+      for (const placeId of event.placeIds)
+        expect(eventForPlace(placeId, at(event.id))).toBe(event.id);
+  });
+
+  it('otherwise picks the place’s event nearest in timeline order, the earlier on a tie', () => {
+    for (const event of events)
+      for (const place of places) {
+        const here = eventsAtPlace(place.id);
+        if (!here.length || here.includes(event)) continue;
+        const distances = here.map((e) => Math.abs(index(e.id) - index(event.id)));
+        const nearest = here[distances.indexOf(Math.min(...distances))]!;
+        expect(eventForPlace(place.id, at(event.id)), `${place.id} from ${event.id}`).toBe(
+          nearest.id,
+        );
+      }
+  });
+
+  it('picks the first event with nothing selected', () => {
+    for (const place of places)
+      expect(eventForPlace(place.id, { status: 'none' })).toBe(
+        eventsAtPlace(place.id)[0]?.id ?? null,
+      );
   });
 });

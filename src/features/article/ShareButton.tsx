@@ -45,13 +45,14 @@ export function ShareButton({ title, selectedId }: Props) {
   }
 
   return (
-    <div className="share">
+    // Inline, so it sits at the end of the dateline and costs the first screen no height.
+    <span className="share">
       <button type="button" className="button share__button" onClick={handleShare}>
         Share
       </button>
-      <p className="share__message" role="status">
+      <span className="share__message" role="status">
         {message}
-      </p>
-    </div>
+      </span>
+    </span>
   );
 }

@@ -50,16 +50,21 @@ describe('Story', () => {
   });
 });
 
-describe('Story scrolling', () => {
-  it('scrolls the home section into view when the selection moves, without moving focus', () => {
+describe('Story and the selection', () => {
+  it('never scrolls when the selection moves, and marks the passage that links the event', () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
     render(<Harness />);
-    const before = document.activeElement;
     act(() => selectEvent('tanker-seized'));
-    const home = sectionsOfEvent('tanker-seized')[0]!;
-    expect(scroll).toHaveBeenCalledTimes(1);
-    expect(scroll.mock.contexts[0]).toBe(document.getElementById(`section-${home.id}`));
-    expect(document.activeElement).toBe(before);
+    expect(scroll).not.toHaveBeenCalled();
+    const link = screen.getByRole('link', { current: true });
+    expect(link.closest('p')).toHaveAttribute('data-current');
+    expect(link.closest('p')).toHaveAttribute(
+      'data-passage',
+      expect.stringContaining('tanker-seized'),
+    );
+    expect(document.querySelectorAll('p[data-current]')).toHaveLength(
+      sections.flatMap((s) => s.body).filter((p) => p.includes('](tanker-seized)')).length,
+    );
     scroll.mockRestore();
   });
 });

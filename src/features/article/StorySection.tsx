@@ -29,25 +29,35 @@ export function StorySection({ section, selectedId, isHighlighted, onSelect }: P
       <h2 id={`heading-${section.id}`} className="story-section__heading">
         {section.heading}
       </h2>
-      {section.body.map((paragraph, i) => (
-        <p key={i}>
-          {parseParagraph(paragraph).map((segment, j) =>
-            segment.kind === 'text' ? (
-              segment.text
-            ) : (
-              <a
-                key={j}
-                className="event-link"
-                href={searchFor(segment.eventId)}
-                aria-current={segment.eventId === selectedId ? 'true' : undefined}
-                onClick={(e) => handleLinkClick(e, segment.eventId)}
-              >
-                {segment.text}
-              </a>
-            ),
-          )}
-        </p>
-      ))}
+      {section.body.map((paragraph, i) => {
+        const segments = parseParagraph(paragraph);
+        const linked = segments.flatMap((s) => (s.kind === 'event' ? [s.eventId] : []));
+        return (
+          <p
+            key={i}
+            // A passage: as the reader scrolls it into the middle of the screen, the map
+            // follows its events (features/reading).
+            data-passage={linked.length ? [...new Set(linked)].join(' ') : undefined}
+            data-current={(selectedId !== null && linked.includes(selectedId)) || undefined}
+          >
+            {segments.map((segment, j) =>
+              segment.kind === 'text' ? (
+                segment.text
+              ) : (
+                <a
+                  key={j}
+                  className="event-link"
+                  href={searchFor(segment.eventId)}
+                  aria-current={segment.eventId === selectedId ? 'true' : undefined}
+                  onClick={(e) => handleLinkClick(e, segment.eventId)}
+                >
+                  {segment.text}
+                </a>
+              ),
+            )}
+          </p>
+        );
+      })}
       <CitationList citations={section.citations} />
     </section>
   );

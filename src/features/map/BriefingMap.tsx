@@ -1,22 +1,29 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { MapContainer, ScaleControl } from 'react-leaflet';
+import { getEvent, type Theme } from '../../data/index.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
+import {
+  eventForPlace,
+  isSelectedAt,
+  selectedIdOf,
+  type Selection,
+} from '../../state/selection.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
-import { FollowSelection } from './FollowSelection.tsx';
-import { OVERVIEW } from './geometry.ts';
+import { FollowSelection, type OpenPlace } from './FollowSelection.tsx';
+import { CARACAS_VIEW, FIT_PADDING, fittedView, isShowing, OVERVIEW } from './geometry.ts';
 import { KeepViewInsideBasemap, REACHABLE } from './KeepViewInsideBasemap.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
 import { Legend } from './Legend.tsx';
-import { MapToolbar } from './MapToolbar.tsx';
+import { MapToolbar, type MapView } from './MapToolbar.tsx';
 import { PlaceLayers } from './PlaceLayers.tsx';
 import { StreetTiles } from './StreetTiles.tsx';
 import { TouchPanGuard } from './TouchPanGuard.tsx';
 
 interface Props {
-  readonly selectedId: string | null;
+  readonly selection: Selection;
   readonly onSelect: (eventId: string) => void;
 }
 
@@ -26,8 +33,33 @@ const ATTRIBUTION =
   '<a href="https://www.geonames.org/">GeoNames</a> ' +
   '(<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>)';
 
-/** The Leaflet map: bundled basemap, places, and the selection's highlight. Loaded lazily. */
-export default function BriefingMap({ selectedId, onSelect }: Props) {
+/** Which of the toolbar's views the map shows now, if any; kept current as the map moves. */
+function useShownView(map: LeafletMap | null): MapView | null {
+  const [shown, setShown] = useState<MapView | null>(null);
+  useEffect(
+    function watchWhichViewIsShown() {
+      if (!map) return;
+      const update = () =>
+        setShown(
+          isShowing(map, fittedView(map, OVERVIEW))
+            ? 'caribbean'
+            : isShowing(map, CARACAS_VIEW)
+              ? 'caracas'
+              : null,
+        );
+      update();
+      map.on('moveend resize', update);
+      return () => {
+        map.off('moveend resize', update);
+      };
+    },
+    [map],
+  );
+  return shown;
+}
+
+/** The Leaflet map: bundled basemap, places, the selection's highlight and popups. Loaded lazily. */
+export default function BriefingMap({ selection, onSelect }: Props) {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [hasStreetTiles, setHasStreetTiles] = useState(false);
   const [haveTilesFailed, setHaveTilesFailed] = useState(false);
@@ -37,6 +69,56 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
     setHasStreetTiles(false);
     setHaveTilesFailed(true);
   }, []);
+  const [openPlace, setOpenPlace] = useState<OpenPlace | null>(null);
+  const openings = useRef(0);
+  const selectedId = selectedIdOf(selection);
+  const shownView = useShownView(map);
+
+  // A popup belongs with the selection: once the selected event is elsewhere (a step, a
+  // story link, Overview), its place's popup closes.
+  if (openPlace && !isSelectedAt(openPlace.placeId, selection)) setOpenPlace(null);
+
+  const handleActivate = useCallback(
+    (placeId: string, byKeyboard: boolean) => {
+      const eventId = eventForPlace(placeId, selection);
+      if (!eventId) return;
+      openings.current += 1;
+      setOpenPlace({ placeId, byKeyboard, serial: openings.current });
+      if (eventId !== selectedId) onSelect(eventId);
+    },
+    [selection, selectedId, onSelect],
+  );
+
+  const handlePopupClose = useCallback(
+    (closed: OpenPlace, refocus: boolean) => {
+      // Escape hands focus back to the place's handle, where the reader opened the popup.
+      if (refocus)
+        map
+          ?.getContainer()
+          .querySelector<HTMLElement>(`[data-place-handle="${closed.placeId}"]`)
+          ?.focus({ preventScroll: true });
+      // Only this popup: a click on another place has closed it and opened that one.
+      setOpenPlace((open) => (open === closed ? null : open));
+    },
+    [map],
+  );
+  const handleEscape = useCallback(() => setOpenPlace(null), []);
+
+  function handleView(view: MapView) {
+    if (!map) return;
+    // The popup belongs to a place the new view may not show; left open, it would pull
+    // the map back to itself.
+    setOpenPlace(null);
+    const animate = !prefersReducedMotion();
+    // No stop(): setView and fitBounds end a flight themselves, while stop() snaps a
+    // fractional zoom with a short animation that makes Leaflet drop the next move.
+    if (view === 'caribbean') map.fitBounds(OVERVIEW, { padding: [...FIT_PADDING], animate });
+    else map.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, { animate });
+  }
+
+  const selected = selectedId ? getEvent(selectedId) : undefined;
+  const highlightOf = (placeId: string): Theme | null =>
+    selected && (selected.placeIds as readonly string[]).includes(placeId) ? selected.theme : null;
 
   useEffect(
     function describeMapForKeyboardUsers() {
@@ -47,20 +129,10 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
         'aria-label',
         'Interactive map: arrow keys pan, plus and minus zoom, Tab reaches the places',
       );
+      // The page's ← → steps stop at the map, where those keys pan.
+      container.setAttribute('data-own-arrow-keys', '');
       map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       map.attributionControl.addAttribution(ATTRIBUTION);
-    },
-    [map],
-  );
-
-  useEffect(
-    function keepLeafletSizeCurrent() {
-      // Leaflet measures its frame only on window resizes; the frame also changes when the
-      // event card or a notice appears, and a stale size puts every place off-centre.
-      if (!map) return;
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
-      observer.observe(map.getContainer());
-      return () => observer.disconnect();
     },
     [map],
   );
@@ -68,7 +140,9 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
   return (
     <>
       <MapToolbar
-        map={map}
+        isReady={map !== null}
+        shownView={shownView}
+        onView={handleView}
         hasStreetTiles={hasStreetTiles}
         onStreetTilesChange={(isOn) => {
           setHasStreetTiles(isOn);
@@ -76,7 +150,8 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
         }}
         haveTilesFailed={haveTilesFailed}
       />
-      <div className="map-frame">
+      {/* On phones, a step scrolls the page down if the docked stepper covers this frame. */}
+      <div className="map-frame" data-keep-in-view="">
         <MapContainer
           ref={setMap}
           className="map"
@@ -98,8 +173,17 @@ export default function BriefingMap({ selectedId, onSelect }: Props) {
               fill the bottom of a phone-sized map. */}
           <ScaleControl position="topright" metric imperial />
           {hasStreetTiles && <StreetTiles onError={handleTileError} />}
-          <PlaceLayers selectedId={selectedId} onSelect={onSelect} />
-          <FollowSelection selectedId={selectedId} />
+          <PlaceLayers
+            highlightOf={highlightOf}
+            onActivate={handleActivate}
+            onEscape={handleEscape}
+          />
+          <FollowSelection
+            selectedId={selectedId}
+            onSelect={onSelect}
+            openPlace={openPlace}
+            onPopupClose={handlePopupClose}
+          />
           <TouchPanGuard />
           <LabelPlacement />
         </MapContainer>

@@ -1,44 +1,95 @@
-import type { FitBoundsOptions } from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { getEvent } from '../../data/index.ts';
+import { getEvent, getPlace } from '../../data/index.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
-import { OVERVIEW, targetOfEvent } from './geometry.ts';
+import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
+import { PlacePopup } from './PlacePopup.tsx';
 
-const PADDING: FitBoundsOptions = { padding: [24, 24] };
+/** The place whose popup the reader opened, and whether with the keyboard. */
+export interface OpenPlace {
+  readonly placeId: string;
+  readonly byKeyboard: boolean;
+  /** Counts openings, so a click that reopens the same place's popup makes a new one. */
+  readonly serial: number;
+}
 
-/** Moves the map to the selected event's places: a flight, or a jump for reduced motion. */
-export function FollowSelection({ selectedId }: { readonly selectedId: string | null }) {
+interface Props {
+  readonly selectedId: string | null;
+  readonly onSelect: (eventId: string) => void;
+  /** Null when no popup is open; BriefingMap clears it once the selection leaves the place. */
+  readonly openPlace: OpenPlace | null;
+  readonly onPopupClose: (closed: OpenPlace, refocus: boolean) => void;
+}
+
+/**
+ * The map's whole response to the selection, in one place: it keeps Leaflet's idea of
+ * the frame's size current, aims at the selected event's places (a flight, or a jump for
+ * reduced motion; the overview when nothing is selected), and shows an opened place's
+ * popup once the map has landed, so the popup can pan fully into view. The highlight is
+ * declarative (PlaceLayers), and nothing else moves the map except the reader and the
+ * view buttons.
+ */
+export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose }: Props) {
   const map = useMap();
-  // What the map last moved to; undefined until the first view, which appears in place.
-  // (Compared by id, not a first-run flag, so StrictMode's double effects change nothing.)
-  const shown = useRef<string | null | undefined>(undefined);
+  // The selection the map last aimed at, and the one it has finished moving to. The first
+  // view appears in place. (Compared by id, not a first-run flag, so StrictMode's double
+  // effects change nothing.)
+  const aimedAt = useRef<string | null | undefined>(undefined);
+  const [landedAt, setLandedAt] = useState<string | null | undefined>(undefined);
 
   useEffect(
-    function flyToSelection() {
-      if (shown.current === selectedId) return;
-      const animate = shown.current !== undefined && !prefersReducedMotion();
-      shown.current = selectedId;
+    function keepLeafletSizeCurrent() {
+      // Leaflet measures its frame only on window resizes; the frame also changes with the
+      // event card beside it and a notice above it, and a stale size puts places off-centre.
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      return () => observer.disconnect();
+    },
+    [map],
+  );
+
+  useEffect(
+    function aimAtSelection() {
+      if (aimedAt.current === selectedId) return;
+      const animate = aimedAt.current !== undefined && !prefersReducedMotion();
+      aimedAt.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
-      // The frame may have just changed size (the event card appears with the first
-      // selection): measure before aiming, or the place lands off-centre.
+      // The card beside the map has just changed with the selection; the observer above
+      // hears of it only after this effect, so measure now, before aiming. (Before
+      // listening, too: a new size ends a move of its own.)
       map.invalidateSize({ pan: false });
-      // A popup opened with the selection (a click on a place) may not fit where the map
-      // lands; once it has landed, let the popup pan the map as it does when it opens.
-      map.once('moveend', function fitOpenPopup() {
-        map.eachLayer((layer) => {
-          const popup = layer.getPopup();
-          if (popup?.isOpen()) popup.update();
-        });
-      });
+      const handleLanded = () => setLandedAt(selectedId);
+      map.once('moveend', handleLanded);
+      const padding = { padding: [...FIT_PADDING] as [number, number] };
       if (target.kind === 'view') {
         if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
         else map.setView(target.center, target.zoom, { animate: false });
-      } else if (animate) map.flyToBounds(target.box, { ...PADDING, duration: 1.2 });
-      else map.fitBounds(target.box, { ...PADDING, animate: false });
+      } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
+      else map.fitBounds(target.box, { ...padding, animate: false });
+      return () => {
+        map.off('moveend', handleLanded);
+      };
     },
     [map, selectedId],
   );
-  return null;
+
+  // The popup on screen. It opens only once the map has landed, so that Leaflet can pan
+  // it into view; then it stays while the reader picks other events of its place.
+  const [shown, setShown] = useState<OpenPlace | null>(null);
+  if (openPlace !== shown && (openPlace === null || landedAt === selectedId)) setShown(openPlace);
+
+  const place = shown && shown === openPlace ? getPlace(shown.placeId) : undefined;
+  if (!place || !shown) return null;
+  return (
+    <PlacePopup
+      key={shown.serial}
+      place={place}
+      selectedId={selectedId}
+      onSelect={onSelect}
+      takesFocus={shown.byKeyboard}
+      landedAt={landedAt}
+      onClose={(refocus) => onPopupClose(shown, refocus)}
+    />
+  );
 }

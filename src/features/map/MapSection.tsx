@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { ViewBoundary } from '../../components/ViewBoundary.tsx';
-import { selectedIdOf, type Selection } from '../../state/selection.ts';
+import type { Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
-  readonly onSelect: (eventId: string) => void;
+  readonly onSelect: (eventId: string | null) => void;
 }
 
 /**
@@ -50,7 +50,7 @@ export function MapSection({ selection, onSelect }: Props) {
             </div>
           }
         >
-          <BriefingMap selectedId={selectedIdOf(selection)} onSelect={onSelect} />
+          <BriefingMap selection={selection} onSelect={onSelect} />
         </Suspense>
       </ViewBoundary>
     </section>

@@ -1,45 +1,45 @@
-import type { Map as LeafletMap } from 'leaflet';
-import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
-import { CARACAS_VIEW, OVERVIEW } from './geometry.ts';
+/** The views the toolbar can jump to. */
+export type MapView = 'caribbean' | 'caracas';
 
 /** Said when street tiles fail: the box has just unticked itself, and this is why. */
 const TILES_FAILED =
   'The street map is off: its tiles could not be loaded from OpenStreetMap (offline, or the tile server did not answer). The built-in map is shown.';
 
 interface Props {
-  readonly map: LeafletMap | null;
+  /** False until the map has loaded. */
+  readonly isReady: boolean;
+  /** The view the map shows now, if it shows one of them; that button is pressed. */
+  readonly shownView: MapView | null;
+  readonly onView: (view: MapView) => void;
   readonly hasStreetTiles: boolean;
   readonly onStreetTilesChange: (isOn: boolean) => void;
   readonly haveTilesFailed: boolean;
 }
 
+const VIEWS: readonly { readonly id: MapView; readonly label: string }[] = [
+  { id: 'caribbean', label: 'Caribbean' },
+  { id: 'caracas', label: 'Caracas' },
+];
+
 /** Views to jump to, the street-tiles switch, and the notice when tiles fail. */
-export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTilesFailed }: Props) {
+export function MapToolbar(props: Props) {
+  const { isReady, shownView, onView, hasStreetTiles, onStreetTilesChange, haveTilesFailed } =
+    props;
   return (
     <div className="map-toolbar">
       <div className="map-toolbar__views" role="group" aria-label="Map view">
-        <button
-          type="button"
-          className="button"
-          disabled={!map}
-          // No stop(): setView and fitBounds end a flight themselves, while stop() snaps a
-          // fractional zoom with a short animation that makes Leaflet drop the next move.
-          onClick={() => map?.fitBounds(OVERVIEW, { animate: !prefersReducedMotion() })}
-        >
-          Caribbean
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!map}
-          onClick={() =>
-            map?.setView(CARACAS_VIEW.center, CARACAS_VIEW.zoom, {
-              animate: !prefersReducedMotion(),
-            })
-          }
-        >
-          Caracas
-        </button>
+        {VIEWS.map((view) => (
+          <button
+            key={view.id}
+            type="button"
+            className="button"
+            disabled={!isReady}
+            aria-pressed={shownView === view.id}
+            onClick={() => onView(view.id)}
+          >
+            {view.label}
+          </button>
+        ))}
       </div>
       <label className="map-toolbar__tiles">
         <input

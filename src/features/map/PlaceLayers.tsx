@@ -1,42 +1,62 @@
-import type { Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { Polygon } from 'react-leaflet';
+import type { LeafletKeyboardEvent } from 'leaflet';
+import { useMemo } from 'react';
 import {
   eventsAtPlace,
-  getEvent,
   places,
   type AreaPlace,
+  type Place,
   type PointPlace,
   type Theme,
 } from '../../data/index.ts';
 import { sizeOfPlace } from './geometry.ts';
-import { areaIcon, markHighlight, pointIcon } from './icons.ts';
-import { activatePlace, PlaceMarker } from './PlaceMarker.tsx';
+import { areaIcon, pointIcon } from './icons.ts';
+import { PlaceArea, PlaceHandle } from './PlaceHandle.tsx';
 import { useZoom } from './useZoom.ts';
 
 interface Props {
-  readonly selectedId: string | null;
-  readonly onSelect: (eventId: string) => void;
+  /** The selected event's theme at each of its places. */
+  readonly highlightOf: (placeId: string) => Theme | null;
+  /** A place was clicked, or pressed with Enter or Space (`byKeyboard`). */
+  readonly onActivate: (placeId: string, byKeyboard: boolean) => void;
+  /** Escape on a place's handle. */
+  readonly onEscape: () => void;
 }
 
-interface LayerProps<P> extends Props {
+interface LayerProps<P extends Place> extends Omit<Props, 'highlightOf'> {
   readonly place: P;
   readonly highlight: Theme | null;
 }
 
-function PointLayer({ place, ...rest }: LayerProps<PointPlace>) {
-  const markerRef = useRef<LeafletMarker>(null);
+/** Click, Enter and Space activate a place; Escape closes its popup. */
+function useHandleEvents(placeId: string, { onActivate, onEscape }: Omit<Props, 'highlightOf'>) {
+  return useMemo(
+    () => ({
+      click: () => onActivate(placeId, false),
+      // keydown comes before Leaflet's own keypress, which would turn Enter into a click.
+      keydown: (e: LeafletKeyboardEvent) => {
+        const { key } = e.originalEvent;
+        if (key === 'Escape') onEscape();
+        if (key !== 'Enter' && key !== ' ') return;
+        e.originalEvent.preventDefault();
+        onActivate(placeId, true);
+      },
+    }),
+    [placeId, onActivate, onEscape],
+  );
+}
+
+function PointLayer({ place, highlight, ...handlers }: LayerProps<PointPlace>) {
   const count = eventsAtPlace(place.id).length;
   // Built once per place: a new icon would replace the element and lose keyboard focus.
   const icon = useMemo(() => pointIcon(place, count), [place, count]);
   return (
-    <PlaceMarker
-      {...rest}
-      place={place}
+    <PlaceHandle
+      placeId={place.id}
+      highlight={highlight}
       position={place.position}
       icon={icon}
       zIndexOffset={1000}
-      markerRef={markerRef}
+      eventHandlers={useHandleEvents(place.id, handlers)}
     />
   );
 }
@@ -51,12 +71,9 @@ const SHADE_STYLE = { stroke: false } as const;
  */
 const SHADE_MAX_ZOOM = 7;
 
-function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPlace>) {
+function AreaLayer({ place, highlight, ...handlers }: LayerProps<AreaPlace>) {
   const zoom = useZoom();
   const isShade = place.drawAs === 'shade';
-  const markerRef = useRef<LeafletMarker>(null);
-  const polygonRef = useRef<LeafletPolygon>(null);
-
   const positions = useMemo(
     () => place.outline.map((p) => [p.lat, p.lng] as [number, number]),
     [place],
@@ -64,45 +81,26 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
   const count = eventsAtPlace(place.id).length;
   // Where the label goes when it would cover another is LabelPlacement's rule.
   const icon = useMemo(() => areaIcon(place, count), [place, count]);
-
-  const polygonHandlers = useMemo(
-    () => ({
-      click: () => {
-        markerRef.current?.openPopup();
-        activatePlace(place.id, selectedId, onSelect);
-      },
-    }),
-    [place.id, selectedId, onSelect],
-  );
-
-  useEffect(function highlightSelectedArea() {
-    const el = polygonRef.current?.getElement();
-    // Names the shape for tests and styles; Leaflet paths take no attributes of their own.
-    el?.setAttribute('data-place', place.id);
-    markHighlight(el, highlight);
-  });
-
+  const eventHandlers = useHandleEvents(place.id, handlers);
   return (
     <>
       {(!isShade || zoom <= SHADE_MAX_ZOOM) && (
-        <Polygon
-          ref={polygonRef}
+        <PlaceArea
+          placeId={place.id}
+          highlight={highlight}
           positions={positions}
-          // className takes effect only at creation; react-leaflet applies pathOptions later.
           className={isShade ? 'area area--shade' : 'area'}
           pathOptions={isShade ? SHADE_STYLE : AREA_STYLE}
-          eventHandlers={polygonHandlers}
+          eventHandlers={eventHandlers}
         />
       )}
-      <PlaceMarker
-        place={place}
+      <PlaceHandle
+        placeId={place.id}
+        highlight={highlight}
         position={place.labelAt}
         icon={icon}
         zIndexOffset={500}
-        highlight={highlight}
-        selectedId={selectedId}
-        onSelect={onSelect}
-        markerRef={markerRef}
+        eventHandlers={eventHandlers}
       />
     </>
   );
@@ -113,16 +111,12 @@ function AreaLayer({ place, highlight, selectedId, onSelect }: LayerProps<AreaPl
 const drawOrder = [...places].sort((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
 
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
-export function PlaceLayers({ selectedId, onSelect }: Props) {
-  const selected = selectedId ? getEvent(selectedId) : undefined;
-  const highlightOf = (placeId: string) =>
-    selected && (selected.placeIds as readonly string[]).includes(placeId) ? selected.theme : null;
-  return drawOrder.map((place) => {
-    const shared = { highlight: highlightOf(place.id), selectedId, onSelect };
-    return place.kind === 'area' ? (
-      <AreaLayer key={place.id} place={place} {...shared} />
+export function PlaceLayers({ highlightOf, ...handlers }: Props) {
+  return drawOrder.map((place) =>
+    place.kind === 'area' ? (
+      <AreaLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
     ) : (
-      <PointLayer key={place.id} place={place} {...shared} />
-    );
-  });
+      <PointLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
+    ),
+  );
 }

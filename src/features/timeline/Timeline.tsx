@@ -1,14 +1,17 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { events, formatShortDate, isoDate } from '../../data/index.ts';
-import { selectedEventOf, stepFrom, type Selection } from '../../state/selection.ts';
-import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
+import type { Selection } from '../../state/selection.ts';
+import type { Move } from '../../state/useSelection.ts';
 
 interface Props {
   readonly selection: Selection;
-  readonly onSelect: (eventId: string) => void;
+  readonly onSelect: (eventId: string | null, move?: Move) => void;
+  readonly onStep: (delta: number) => void;
 }
 
-// Keys that move the selection when the timeline has focus, as steps from the current event.
+// Keys that step the selection while focus is in the timeline. ← and → work from anywhere
+// on the page (features/reading); Home, End, ↑ and ↓ only here, where they cannot be
+// mistaken for scrolling the page.
 const STEPS: Record<string, number> = {
   ArrowRight: 1,
   ArrowDown: 1,
@@ -18,70 +21,26 @@ const STEPS: Record<string, number> = {
   End: Infinity,
 };
 
-/** Every event in order, with Previous/Next, arrow keys, Home and End. */
-export function Timeline({ selection, onSelect }: Props) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const navRef = useRef<HTMLElement>(null);
-  // Set when a key moved the selection from inside the list, so focus follows it there.
-  const focusPending = useRef(false);
-  // Phones show a compact stepper; the full list opens on demand (wider screens always show it).
+/** The stepper (Previous, Next, Overview) and every event in order. */
+export function Timeline({ selection, onSelect, onStep }: Props) {
+  // Phones show the stepper only; the full list opens on demand (wider screens always show it).
   const [isListOpen, setIsListOpen] = useState(false);
-  const selected = selectedEventOf(selection);
-  const selectedId = selected?.id ?? null;
+  const selectedId = selection.status === 'selected' ? selection.eventId : null;
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
   const isAtEnd = position === events.length;
 
-  function step(delta: number) {
-    const target = stepFrom(selection, delta);
-    if (target !== null && target !== selectedId) onSelect(target);
-  }
-
   function handleKeyDown(e: KeyboardEvent<HTMLElement>) {
     const delta = STEPS[e.key];
-    if (delta === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (delta === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    focusPending.current = listRef.current?.contains(e.target as Node) ?? false;
-    step(delta);
+    onStep(delta);
   }
-
-  useEffect(function publishStickyHeight() {
-    // The page scrolls focused elements and sections clear of this sticky bar, whose
-    // height depends on the fonts and the screen: measure it rather than guess.
-    const nav = navRef.current;
-    if (!nav) return;
-    const root = document.documentElement;
-    const observer = new ResizeObserver(() =>
-      root.style.setProperty('--timeline-h', `${nav.offsetHeight}px`),
-    );
-    observer.observe(nav);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(
-    function keepSelectedEventInView() {
-      const list = listRef.current;
-      if (!selectedId || !list) return;
-      const item = list.querySelector<HTMLButtonElement>('[aria-current="true"]');
-      if (!item) return;
-      if (focusPending.current) item.focus({ preventScroll: true });
-      focusPending.current = false;
-      // Scroll the list itself, never the page, so the reader's place in the story holds.
-      const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
-      list.scrollTo?.({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    },
-    [selectedId],
-  );
 
   return (
     // The keys are shortcuts between the real buttons inside, delegated from their container.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <nav
-      ref={navRef}
-      className="timeline"
-      aria-labelledby="timeline-heading"
-      onKeyDown={handleKeyDown}
-    >
+    <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
       <div className="timeline__bar">
         <h2 id="timeline-heading" className="timeline__heading">
           Timeline
@@ -90,29 +49,34 @@ export function Timeline({ selection, onSelect }: Props) {
           type="button"
           className="button timeline__step"
           aria-disabled={isAtStart}
-          onClick={() => step(-1)}
+          aria-keyshortcuts="ArrowLeft"
+          onClick={() => onStep(-1)}
         >
           <span aria-hidden="true">←</span> <span className="timeline__step-text">Previous</span>
         </button>
-        <div className="timeline__status">
-          <p className="timeline__position">
-            {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
-          </p>
-          {selected && (
-            // Phones hide the list, so the stepper names the event it is on.
-            <p className="timeline__current" aria-hidden="true">
-              {formatShortDate(selected.date)}: {selected.title}
-            </p>
-          )}
-        </div>
+        <p className="timeline__position">
+          {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
+        </p>
         <button
           type="button"
           className="button timeline__step"
           aria-disabled={isAtEnd}
-          onClick={() => step(1)}
+          aria-keyshortcuts="ArrowRight"
+          onClick={() => onStep(1)}
         >
           <span className="timeline__step-text">Next</span> <span aria-hidden="true">→</span>
         </button>
+        <button
+          type="button"
+          className="button timeline__overview"
+          aria-disabled={selectedId === null}
+          onClick={() => onSelect(null)}
+        >
+          Overview
+        </button>
+        <p className="timeline__keys" aria-hidden="true">
+          Keys <kbd>←</kbd> <kbd>→</kbd> step
+        </p>
         <button
           type="button"
           className="button timeline__toggle"
@@ -127,7 +91,9 @@ export function Timeline({ selection, onSelect }: Props) {
         id="timeline-list"
         className="timeline__list"
         data-open={isListOpen || undefined}
-        ref={listRef}
+        // The reading module scrolls the current event into the middle of this list (the
+        // list, never the page) and moves focus with it when focus was in the list.
+        data-follows-selection=""
       >
         {events.map((event, i) => {
           const isSelected = event.id === selectedId;

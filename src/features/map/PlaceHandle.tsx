@@ -1,0 +1,117 @@
+import {
+  createElementObject,
+  createLayerComponent,
+  createPathComponent,
+  extendContext,
+  type EventedProps,
+} from '@react-leaflet/core';
+import {
+  Marker,
+  Polygon,
+  type DivIcon,
+  type LatLngExpression,
+  type Map as LeafletMap,
+  type PathOptions,
+} from 'leaflet';
+import type { ReactNode } from 'react';
+import type { Theme } from '../../data/index.ts';
+import { markHighlight } from './icons.ts';
+
+/** What both kinds of place layer know about themselves. */
+interface PlaceLayerProps extends EventedProps {
+  readonly placeId: string;
+  /** The selected event's theme when it happened at this place; null otherwise. */
+  readonly highlight: Theme | null;
+  readonly children?: ReactNode;
+}
+
+// Leaflet builds a layer's element when the layer joins the map, and rebuilds a marker's
+// element when its icon changes; each time, the element gets the place's name and mark.
+class PlaceMarker extends Marker {
+  placeId = '';
+  highlight: Theme | null = null;
+  override onAdd(map: LeafletMap) {
+    super.onAdd(map);
+    this.decorate();
+    return this;
+  }
+  override setIcon(icon: DivIcon) {
+    super.setIcon(icon);
+    this.decorate();
+    return this;
+  }
+  decorate() {
+    const el = this.getElement();
+    // Names the handle, so the map can hand focus back to it when its popup closes.
+    el?.setAttribute('data-place-handle', this.placeId);
+    markHighlight(el, this.highlight);
+  }
+}
+
+class PlaceShape extends Polygon {
+  placeId = '';
+  highlight: Theme | null = null;
+  override onAdd(map: LeafletMap) {
+    super.onAdd(map);
+    this.decorate();
+    return this;
+  }
+  decorate() {
+    const el = this.getElement();
+    // Leaflet paths take no attributes of their own: this names the shape for styles and tests.
+    el?.setAttribute('data-place', this.placeId);
+    markHighlight(el, this.highlight);
+  }
+}
+
+interface HandleProps extends PlaceLayerProps {
+  readonly position: LatLngExpression;
+  readonly icon: DivIcon;
+  readonly zIndexOffset: number;
+}
+
+/**
+ * A place's handle on the map (a city's pin or an area's label), reachable with Tab. Built
+ * the react-leaflet way: created once, then updated from props, so the element (and the
+ * keyboard focus on it) survives a change of selection.
+ */
+export const PlaceHandle = createLayerComponent<PlaceMarker, HandleProps>(
+  function createPlaceHandle({ position, icon, zIndexOffset, placeId, highlight }, context) {
+    const marker = new PlaceMarker(position, { icon, zIndexOffset, keyboard: true });
+    marker.placeId = placeId;
+    marker.highlight = highlight;
+    return createElementObject(marker, extendContext(context, { overlayContainer: marker }));
+  },
+  function updatePlaceHandle(marker, props, prev) {
+    if (props.position !== prev.position) marker.setLatLng(props.position);
+    if (props.zIndexOffset !== prev.zIndexOffset) marker.setZIndexOffset(props.zIndexOffset);
+    marker.highlight = props.highlight;
+    if (props.icon !== prev.icon) marker.setIcon(props.icon);
+    else if (props.highlight !== prev.highlight) marker.decorate();
+  },
+);
+
+interface ShapeProps extends PlaceLayerProps {
+  readonly positions: LatLngExpression[];
+  readonly pathOptions: PathOptions;
+  /** The shape's classes, set once at creation ("area", or "area area--shade"). */
+  readonly className: string;
+}
+
+/** An approximate area's shading, in the selected event's colour when it happened there. */
+export const PlaceArea = createPathComponent<PlaceShape, ShapeProps>(
+  function createPlaceArea({ positions, pathOptions, className, placeId, highlight }, context) {
+    // className takes effect only here, at creation.
+    const shape = new PlaceShape(positions, { ...pathOptions, className });
+    shape.placeId = placeId;
+    shape.highlight = highlight;
+    return createElementObject(shape, extendContext(context, { overlayContainer: shape }));
+  },
+  function updatePlaceArea(shape, props, prev) {
+    if (props.positions !== prev.positions) shape.setLatLngs(props.positions);
+    if (props.highlight !== prev.highlight) {
+      shape.highlight = props.highlight;
+      shape.decorate();
+    }
+  },
+);

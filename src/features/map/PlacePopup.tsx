@@ -1,0 +1,149 @@
+import type { Popup as LeafletPopup, PointExpression } from 'leaflet';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import { Popup } from 'react-leaflet';
+import type { Place } from '../../data/index.ts';
+import { PlaceSummary } from './PlaceSummary.tsx';
+
+interface Props {
+  readonly place: Place;
+  readonly selectedId: string | null;
+  readonly onSelect: (eventId: string) => void;
+  /** Opened with Enter or Space: focus moves into it, on the selected event. */
+  readonly takesFocus: boolean;
+  /** Changes each time the map lands after aiming: the popup then pans back into view. */
+  readonly landedAt: string | null | undefined;
+  /** The popup closed (its × button, Escape, a click elsewhere); `refocus` for Escape. */
+  readonly onClose: (refocus: boolean) => void;
+}
+
+// Clear of the zoom buttons (top left) and the attribution (bottom right), so no control
+// ever covers a popup: Leaflet pans the map until the popup fits inside these margins.
+const CLEAR_OF_CONTROLS_TOP_LEFT: PointExpression = [58, 12];
+const CLEAR_OF_CONTROLS_BOTTOM_RIGHT: PointExpression = [12, 30];
+
+/** Where a place's popup points from: just above its pin, or above its area's label. */
+function anchorOf(place: Place) {
+  // Leaflet's popup sits 7 px above its point; the handle is 44 px tall.
+  return {
+    at: place.kind === 'point' ? place.position : place.labelAt,
+    offset: [0, 7 - 22] as PointExpression,
+  };
+}
+
+/**
+ * A place's popup: its events (the selected one marked), what it is, how precise. It is
+ * shown by the map's selection response once the map has landed, so Leaflet can pan it
+ * fully into view; its width and height follow the map's size (map.css).
+ */
+export function PlacePopup(props: Props) {
+  const { place, selectedId, onSelect, takesFocus, landedAt, onClose } = props;
+  const popupRef = useRef<LeafletPopup>(null);
+  // Fixed for the popup's life: a new position would reopen it.
+  const anchor = useMemo(() => anchorOf(place), [place]);
+  const handlers = useMemo(() => ({ remove: () => onClose(false) }), [onClose]);
+
+  // Leaflet pans a popup into view when it opens, but this one opens empty (react-leaflet
+  // renders the content afterwards), and a second pan started at once cancels the first.
+  // So the popup opens without panning, and pans once its content is there.
+  const fit = useCallback(() => {
+    const popup = popupRef.current;
+    if (!popup) return;
+    popup.options.autoPan = true;
+    popup.update();
+  }, []);
+
+  return (
+    <Popup
+      ref={popupRef}
+      position={anchor.at}
+      offset={anchor.offset}
+      autoPanPaddingTopLeft={CLEAR_OF_CONTROLS_TOP_LEFT}
+      autoPanPaddingBottomRight={CLEAR_OF_CONTROLS_BOTTOM_RIGHT}
+      maxWidth={320}
+      autoPan={false}
+      eventHandlers={handlers}
+    >
+      <PopupContent
+        place={place}
+        selectedId={selectedId}
+        onSelect={onSelect}
+        takesFocus={takesFocus}
+        onClose={onClose}
+        landedAt={landedAt}
+        onFit={fit}
+      />
+    </Popup>
+  );
+}
+
+interface ContentProps extends Pick<
+  Props,
+  'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'
+> {
+  readonly landedAt: Props['landedAt'];
+  /** Sizes the popup around this content and pans the map until it shows whole. */
+  readonly onFit: () => void;
+}
+
+/** What the popup holds. react-leaflet mounts it only once the popup is open. */
+function PopupContent(props: ContentProps) {
+  const { place, selectedId, onSelect, takesFocus, onClose, landedAt, onFit } = props;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const fit = useEffectEvent(onFit);
+
+  useEffect(
+    function fitWhenShownAndWhenTheMapLands() {
+      // Once with this content, and again each time the map lands (picking another event of
+      // this place may move it), so the whole popup shows.
+      if (landedAt !== undefined) fit();
+    },
+    [landedAt],
+  );
+
+  useEffect(
+    function showTheSelectedEvent() {
+      const root = rootRef.current;
+      if (!root || selectedId === null) return;
+      const item = root.querySelector<HTMLElement>('button[aria-current="true"]');
+      // The list scrolls inside the popup: bring the item into it without moving the page.
+      const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
+      if (item && scroller && scroller.scrollHeight > scroller.clientHeight)
+        scroller.scrollTop = item.offsetTop - (scroller.clientHeight - item.offsetHeight) / 2;
+    },
+    [selectedId],
+  );
+
+  useEffect(
+    function focusTheSelectedEventWhenAskedTo() {
+      const root = rootRef.current;
+      if (!takesFocus || !root) return;
+      const item =
+        root.querySelector<HTMLElement>('button[aria-current="true"]') ??
+        root.querySelector<HTMLElement>('button');
+      item?.focus({ preventScroll: true });
+    },
+    [takesFocus],
+  );
+
+  useEffect(
+    function closeOnEscape() {
+      const root = rootRef.current;
+      const handleKeyDown = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') onClose(true);
+      };
+      root?.addEventListener('keydown', handleKeyDown);
+      return () => root?.removeEventListener('keydown', handleKeyDown);
+    },
+    [onClose],
+  );
+
+  return (
+    <div className="place-popup" ref={rootRef}>
+      <h3 className="place-popup__name">
+        {place.name}
+        {place.kind === 'area' && <span className="place-popup__approx"> · approximate area</span>}
+      </h3>
+      <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
+    </div>
+  );
+}

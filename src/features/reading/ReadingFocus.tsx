@@ -1,0 +1,157 @@
+import { useEffect, useEffectEvent, useRef } from 'react';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
+import type { Move } from '../../state/useSelection.ts';
+
+interface Props {
+  readonly selection: Selection;
+  readonly onSelect: (eventId: string, move?: Move) => void;
+  readonly onStep: (delta: number) => void;
+}
+
+/**
+ * Where the page meets the reader's scroll and focus; nothing else scrolls the page or
+ * moves focus for a selection. The rules:
+ * - selecting an event never scrolls the page up: the event's text is on the stage beside
+ *   the map (on phones, docked under it). Where the dock covers the page's bottom edge
+ *   (phones) and the map or the focused element is partly under it, the page scrolls
+ *   down just enough to show them; the stepper stays under the thumb;
+ * - scrolling the story selects the passage crossing the middle of the screen (a step:
+ *   the URL entry is replaced, and the scroll is the reader's own);
+ * - ← and → step from anywhere, except where those keys already mean something (the map,
+ *   text fields, and the timeline, which handles its own keys);
+ * - Back and Forward change the selection, not the scroll;
+ * - a list marked `data-follows-selection` scrolls itself (never the page) to its current
+ *   item, and focus follows only if it was already in that list.
+ * Views mark what they show (`data-passage`, `aria-current`); this decides what moves.
+ */
+export function ReadingFocus({ selection, onSelect, onStep }: Props) {
+  const selectedId = selectedIdOf(selection);
+  const readPassage = useEffectEvent((eventIds: readonly string[]) => {
+    if (selectedId !== null && eventIds.includes(selectedId)) return;
+    if (eventIds[0]) onSelect(eventIds[0], 'step');
+  });
+  const stepBy = useEffectEvent((delta: number) => onStep(delta));
+  // The page's scroll position when this module last saw it, or moved it itself: a change
+  // from it is the reader scrolling. Null until the first report.
+  const knownScrollY = useRef<number | null>(null);
+  // The selection the page last responded to. A deep link or reload opens unscrolled.
+  const respondedTo = useRef(selectedId);
+
+  useEffect(function publishStickyHeights() {
+    // The phone layout pads the page and its scroll targets by the docked stepper's height,
+    // which depends on the event shown: measure it rather than guess.
+    const root = document.documentElement;
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const el = entry.target as HTMLElement;
+        const name = el.dataset.heightVar;
+        if (name) root.style.setProperty(name, `${el.offsetHeight}px`);
+      }
+    });
+    for (const el of document.querySelectorAll('[data-height-var]')) observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(function keepBackAndForwardFromScrolling() {
+    // Back and Forward move between selections, which live on the stage; letting the
+    // browser restore each entry's scroll would swing the page (and the story would then
+    // select whatever passage it landed on).
+    const before = history.scrollRestoration;
+    history.scrollRestoration = 'manual';
+    return () => {
+      history.scrollRestoration = before;
+    };
+  }, []);
+
+  useEffect(function stepWithArrowKeysFromThePage() {
+    function handleKeyDown(e: KeyboardEvent) {
+      const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!delta || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest(OWN_ARROW_KEYS)) return;
+      e.preventDefault();
+      stepBy(delta);
+    }
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, []);
+
+  useEffect(function selectThePassageBeingRead() {
+    // A thin line across the middle of the screen, as in scrollama: the passage crossing
+    // it is the one being read. On phones that is the band between the map and the dock.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // Only the reader's own scrolling counts: not the first report (where the page
+        // opened), nor text moving because a font loaded or a notice appeared, nor the
+        // scroll below.
+        const scrollY = window.scrollY;
+        const hasScrolled = knownScrollY.current !== null && scrollY !== knownScrollY.current;
+        knownScrollY.current = scrollY;
+        if (!hasScrolled) return;
+        const entered = entries.filter((entry) => entry.isIntersecting).at(-1);
+        const ids = (entered?.target as HTMLElement | undefined)?.dataset.passage?.split(' ');
+        if (ids) readPassage(ids);
+      },
+      { rootMargin: '-50% 0px -49% 0px' },
+    );
+    for (const el of document.querySelectorAll('[data-passage]')) observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(
+    function keepTheMapAndFocusClearOfTheDock() {
+      if (respondedTo.current === selectedId) return;
+      respondedTo.current = selectedId;
+      const root = document.documentElement;
+      if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
+      // The dock has just changed with the selection; measure it now, not its published height.
+      const docks = [...document.querySelectorAll('[data-height-var]')];
+      const visibleBottom = Math.min(
+        window.innerHeight,
+        ...docks.map((dock) => dock.getBoundingClientRect().top),
+      );
+      // Only ever down, and only as far as needed: the map whole (it sticks at the top
+      // once scrolled to), and whatever has focus out from under the grown dock.
+      const frame = document.querySelector('[data-keep-in-view]')?.getBoundingClientRect();
+      const mapHidden = frame ? Math.min(frame.top, frame.bottom - visibleBottom) : 0;
+      const focused = document.activeElement;
+      // Only a control or link the reader focused: not the page itself, nor the dock.
+      const isOwnFocus =
+        focused instanceof HTMLElement &&
+        focused !== document.body &&
+        !docks.some((dock) => dock.contains(focused));
+      const box = isOwnFocus ? focused.getBoundingClientRect() : null;
+      const focusHidden =
+        box && box.top < visibleBottom && box.height < visibleBottom
+          ? box.bottom - visibleBottom + 8
+          : 0;
+      const by = Math.max(mapHidden, focusHidden);
+      if (by <= 0) return;
+      window.scrollBy({ top: by, behavior: 'instant' });
+      knownScrollY.current = window.scrollY;
+    },
+    [selectedId],
+  );
+
+  useEffect(
+    function bringTheCurrentItemIntoItsList() {
+      if (selectedId === null) return;
+      for (const list of document.querySelectorAll<HTMLElement>('[data-follows-selection]')) {
+        const item = list.querySelector<HTMLElement>('[aria-current="true"]');
+        if (!item) continue;
+        // Roving focus: the old item just left the tab order, so focus moves with the selection.
+        if (list.contains(document.activeElement) && document.activeElement !== item)
+          item.focus({ preventScroll: true });
+        const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
+        const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
+        list.scrollTo?.({ left, top, behavior: 'instant' });
+      }
+    },
+    [selectedId],
+  );
+
+  return null;
+}
+
+/** Where ← and → already do something: the map pans, fields move the caret. */
+const OWN_ARROW_KEYS = 'input, select, textarea, [contenteditable], [data-own-arrow-keys]';
