@@ -16,11 +16,21 @@ export default defineConfig({
     maxWorkers: 4,
     projects: [
       {
+        // Data, dates, selection, geometry, build scripts: plain Node, no DOM to set up.
         extends: true,
         test: {
           name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        // Components, rendered with Testing Library in jsdom.
+        extends: true,
+        test: {
+          name: 'components',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: ['src/**/*.test.tsx'],
           setupFiles: ['./src/test/setup.ts'],
         },
       },

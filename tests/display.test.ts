@@ -130,6 +130,12 @@ describe('on a phone (390×844, touch)', () => {
     expect(touchAction).not.toBe('none');
     expect(className).toContain('leaflet-touch-zoom');
 
+    // The hint says how to move the map when a finger lands on it, not before.
+    const hint = page.getByText('Use two fingers to move the map, or tap it first.');
+    expect(await hint.count()).toBe(0);
+    await map.dispatchEvent('touchstart', { touches: [], changedTouches: [] });
+    await hint.waitFor();
+
     const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
     expect(viewport).toContain('width=device-width');
     expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)/i);

@@ -3,15 +3,47 @@ import { useMap, useMapEvents } from 'react-leaflet';
 
 const isCoarsePointer = () => window.matchMedia('(pointer: coarse)').matches;
 
+/** How long the hint stays after the touch that called for it. */
+const HINT_MS = 2500;
+
 /**
  * On touch screens one finger scrolls the page, not the map: the map pans with two
- * fingers, or with one after a tap on it, until the reader touches outside it again.
+ * fingers, or with one after a tap on it, until the reader touches outside it again. The
+ * hint that says so shows when a finger lands on the map, and goes after a moment, so it
+ * never keeps covering the map (and the names LabelPlacement keeps clear of it).
  */
 export function TouchPanGuard() {
   const map = useMap();
   const [isTouch] = useState(isCoarsePointer);
   const [isUnlocked, setIsUnlocked] = useState(false);
+  const [isHintShown, setIsHintShown] = useState(false);
   useMapEvents({ click: () => setIsUnlocked(true) });
+
+  useEffect(
+    function showTheHintOnTouch() {
+      if (!isTouch) return;
+      const container = map.getContainer();
+      let timer = 0;
+      const show = () => {
+        window.clearTimeout(timer);
+        setIsHintShown(true);
+      };
+      const hideSoon = () => {
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => setIsHintShown(false), HINT_MS);
+      };
+      container.addEventListener('touchstart', show, { passive: true });
+      container.addEventListener('touchend', hideSoon, { passive: true });
+      container.addEventListener('touchcancel', hideSoon, { passive: true });
+      return () => {
+        window.clearTimeout(timer);
+        container.removeEventListener('touchstart', show);
+        container.removeEventListener('touchend', hideSoon);
+        container.removeEventListener('touchcancel', hideSoon);
+      };
+    },
+    [map, isTouch],
+  );
 
   useEffect(
     function lockOneFingerPanning() {
@@ -35,7 +67,7 @@ export function TouchPanGuard() {
     [map, isTouch, isUnlocked],
   );
 
-  if (!isTouch) return null;
+  if (!isTouch || !isHintShown) return null;
   return (
     <p className="map-hint" aria-hidden="true">
       {isUnlocked

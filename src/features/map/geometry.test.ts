@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (geometry.ts imports Leaflet, which reads window as it loads.)
 import { describe, expect, it } from 'vitest';
 import { getEvent, getPlace } from '../../data/index.ts';
 import { sizeOfPlace, targetOfEvent } from './geometry.ts';

@@ -105,26 +105,12 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
       const root = document.documentElement;
       if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
       // The dock has just changed with the selection; measure it now, not its published height.
-      const docks = [...document.querySelectorAll('[data-height-var]')];
-      const visibleBottom = Math.min(
-        window.innerHeight,
-        ...docks.map((dock) => dock.getBoundingClientRect().top),
-      );
+      const visibleBottom = dockTop();
       // Only ever down, and only as far as needed: the map whole (it sticks at the top
       // once scrolled to), and whatever has focus out from under the grown dock.
       const frame = document.querySelector('[data-keep-in-view]')?.getBoundingClientRect();
       const mapHidden = frame ? Math.min(frame.top, frame.bottom - visibleBottom) : 0;
-      const focused = document.activeElement;
-      // Only a control or link the reader focused: not the page itself, nor the dock.
-      const isOwnFocus =
-        focused instanceof HTMLElement &&
-        focused !== document.body &&
-        !docks.some((dock) => dock.contains(focused));
-      const box = isOwnFocus ? focused.getBoundingClientRect() : null;
-      const focusHidden =
-        box && box.top < visibleBottom && box.height < visibleBottom
-          ? box.bottom - visibleBottom + 8
-          : 0;
+      const focusHidden = focusUnder(visibleBottom);
       const by = Math.max(mapHidden, focusHidden);
       if (by <= 0) return;
       window.scrollBy({ top: by, behavior: 'instant' });
@@ -132,6 +118,28 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     },
     [selectedId],
   );
+
+  useEffect(function keepNewFocusClearOfTheDock() {
+    // The browser scrolls a newly focused link into view, but not out from under the
+    // fixed dock (scroll-padding goes stale when the dock changes): finish the job.
+    const root = document.documentElement;
+    let frame = 0;
+    const uncover = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
+        const by = focusUnder(dockTop());
+        if (by <= 0) return;
+        window.scrollBy({ top: by, behavior: 'instant' });
+        knownScrollY.current = window.scrollY;
+      });
+    };
+    document.addEventListener('focusin', uncover);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', uncover);
+    };
+  }, []);
 
   useEffect(
     function bringTheCurrentItemIntoItsList() {
@@ -155,3 +163,24 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
 
 /** Where ← and → already do something: the map pans, fields move the caret. */
 const OWN_ARROW_KEYS = 'input, select, textarea, [contenteditable], [data-own-arrow-keys]';
+
+/** Where the phone's docked stepper begins, from the top of the viewport. */
+function dockTop(): number {
+  const docks = [...document.querySelectorAll('[data-height-var]')];
+  return Math.min(window.innerHeight, ...docks.map((dock) => dock.getBoundingClientRect().top));
+}
+
+/**
+ * How far the page must scroll down to bring the focused control out from under the dock
+ * (0 if it is clear). Only a control or link the reader focused counts: not the page
+ * itself, nor anything in the dock.
+ */
+function focusUnder(visibleBottom: number): number {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === document.body) return 0;
+  if (focused.closest('[data-height-var]')) return 0;
+  const box = focused.getBoundingClientRect();
+  return box.bottom > visibleBottom && box.height < visibleBottom
+    ? box.bottom - visibleBottom + 8
+    : 0;
+}

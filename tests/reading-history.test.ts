@@ -1,152 +1,19 @@
-// The reading experience: the map, the selected event's text and the stepper on screen
-// together at every step, on desktop and phone; steps that never swing the page; reading
-// the story drives the map; history that helps; Overview; places that keep the reader in
-// time; popups inside the map; the view buttons; ← and → from the page.
-import type { Locator, Page } from 'playwright-core';
+// The reading experience over time: steps replace the address and jumps add one entry;
+// Overview; places that keep the reader in time; the view buttons; ← and → from the page;
+// reading the story drives the map.
 import { describe, expect, it } from 'vitest';
-import { events, eventsAtPlace, getPlace, places, sections } from '../src/data/index.ts';
-import { DESKTOP, PHONE, setUpBriefing, type OpenOptions } from './support/harness.ts';
+import { events, eventsAtPlace, getPlace, places } from '../src/data/index.ts';
+import { PHONE, setUpBriefing } from './support/harness.ts';
 import { handleOf, isInsideMap, openPopup, waitForMapToSettle } from './support/map.ts';
+import { historyLength, nearestAt, reduce } from './support/reading.ts';
 import {
   expectNothingSelected,
   expectSelected,
   mustGetEvent,
-  readView,
   stepper,
 } from './support/selection.ts';
 
 const app = setUpBriefing();
-
-const reduce = { reducedMotion: 'reduce' } as const;
-const SCREENS: [name: string, options: OpenOptions][] = [
-  ['desktop 1280×800', { context: { ...reduce, viewport: DESKTOP } }],
-  ['desktop 1366×768', { context: { ...reduce, viewport: { width: 1366, height: 768 } } }],
-  ['phone 390×844', { context: { ...reduce, ...PHONE } }],
-];
-const isPhone = (options: OpenOptions) => options.context?.isMobile === true;
-
-/**
- * What of the map and the event's summary the reader can see: sampled points where the
- * topmost element belongs to them (so a sticky bar or the dock over them counts as hiding).
- */
-async function onScreen(page: Page) {
-  return page.evaluate(() => {
-    const map = document.querySelector('.leaflet-container');
-    const summary = document.querySelector('.event-detail__summary');
-    const w = window.innerWidth;
-    const h = window.innerHeight;
-    // Rows 4 px apart down the map's middle: how much of its height shows.
-    let mapRows = 0;
-    if (map) {
-      const box = map.getBoundingClientRect();
-      for (let y = Math.max(0, box.top) + 2; y < Math.min(h, box.bottom) - 2; y += 4) {
-        const x = box.left + box.width * 0.75;
-        const hit = document.elementFromPoint(x, y);
-        if (hit && map.contains(hit)) mapRows++;
-      }
-    }
-    // Every line of the summary, at both ends and the middle: all must be its own.
-    let summaryHidden = summary ? 0 : -1;
-    let summaryLines = 0;
-    if (summary)
-      for (const line of summary.getClientRects()) {
-        summaryLines++;
-        for (const fx of [0.02, 0.5, 0.98]) {
-          const x = line.left + line.width * fx;
-          const y = line.top + line.height / 2;
-          const hit = x >= 0 && y >= 0 && x < w && y < h ? document.elementFromPoint(x, y) : null;
-          if (!hit || !summary.contains(hit)) summaryHidden++;
-        }
-      }
-    const next = [...document.querySelectorAll('.timeline__step')].at(-1)?.getBoundingClientRect();
-    return {
-      mapVisiblePx: mapRows * 4,
-      summaryLines,
-      summaryHidden,
-      nextTop: next?.top ?? -1,
-      nextBottom: next?.bottom ?? -1,
-      scrollY: window.scrollY,
-      height: h,
-    };
-  });
-}
-
-/** Checks the picture after a step: map and summary together, stepper in reach. */
-async function expectTogether(page: Page, eventId: string, phone: boolean) {
-  const seen = await onScreen(page);
-  const where = `${eventId}: ${JSON.stringify(seen)}`;
-  expect(seen.summaryLines, `${where}`).toBeGreaterThan(0);
-  expect(seen.summaryHidden, `summary hidden at ${where}`).toBe(0);
-  // At least a third of a phone's screen; on desktop, a good share beside the event card.
-  expect(seen.mapVisiblePx, `map at ${where}`).toBeGreaterThanOrEqual(
-    phone ? seen.height / 3 : seen.height / 4,
-  );
-  expect(seen.nextBottom, `${where}`).toBeLessThanOrEqual(seen.height);
-  // In view; on a phone, within thumb reach: the bottom quarter of the screen.
-  expect(seen.nextTop, `${where}`).toBeGreaterThanOrEqual(phone ? seen.height * 0.75 : 0);
-  return seen;
-}
-
-const historyLength = (page: Page) => page.evaluate(() => history.length);
-
-describe.each(SCREENS)('together on screen: %s', (_name, options) => {
-  const phone = isPhone(options);
-
-  it('at every step from the top, the map and the event’s text show together, and the page never scrolls up', async () => {
-    const { page } = await app.open('', options);
-    const { next } = stepper(page);
-    let scrollY = 0;
-    for (const event of events) {
-      await next.click();
-      await expectSelected(page, event.id);
-      const seen = await expectTogether(page, event.id, phone);
-      expect(seen.scrollY, `scroll after stepping to ${event.id}`).toBeGreaterThanOrEqual(scrollY);
-      scrollY = seen.scrollY;
-    }
-  });
-
-  it('mid-story too: stepping leaves the page where the reader is', async () => {
-    const { page } = await app.open(`?event=${events[0]!.id}`, options);
-    // The reader has scrolled into the middle of the story.
-    const middle = sections[Math.floor(sections.length / 2)]!;
-    await page.locator(`#section-${middle.id} h2`).evaluate((el) => el.scrollIntoView());
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    const settled = await readView(page);
-    const startY = await page.evaluate(() => window.scrollY);
-    const from = events.findIndex((e) => e.id === settled.param);
-    const { next } = stepper(page);
-    for (const event of events.slice(from + 1)) {
-      await next.click();
-      await expectSelected(page, event.id);
-      const seen = await expectTogether(page, event.id, phone);
-      expect(seen.scrollY, `scroll at ${event.id}`).toBe(startY);
-    }
-  });
-});
-
-/** Whether an element is wholly inside the viewport. */
-const inView = (locator: Locator) =>
-  locator.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
-  });
-
-describe('the first screen on desktop', () => {
-  it.each([
-    ['1280×800', DESKTOP],
-    ['1366×768', { width: 1366, height: 768 }],
-  ])('%s shows the headline, the stepper and the map', async (_name, viewport) => {
-    const { page } = await app.open('', { context: { viewport } });
-    expect(await inView(page.getByRole('heading', { level: 1 }))).toBe(true);
-    const { next, previous } = stepper(page);
-    expect(await inView(next)).toBe(true);
-    expect(await inView(previous)).toBe(true);
-    const seen = await onScreen(page);
-    expect(seen.mapVisiblePx).toBeGreaterThanOrEqual(viewport.height / 3);
-    // The keys are explained beside the stepper.
-    expect(await page.getByText(/Keys\s*←\s*→\s*step/).isVisible()).toBe(true);
-  });
-});
 
 describe('history', () => {
   it('stepping (buttons and keys) adds no entry, and Back after only stepping leaves the page', async () => {
@@ -254,14 +121,6 @@ describe('history', () => {
   });
 });
 
-/** The event at a place nearest in timeline order to another (the earlier on a tie). */
-function nearestAt(placeId: string, fromId: string): string {
-  const from = events.findIndex((e) => e.id === fromId);
-  const here = eventsAtPlace(placeId);
-  const distance = (id: string) => Math.abs(events.findIndex((e) => e.id === id) - from);
-  return here.reduce((best, e) => (distance(e.id) < distance(best.id) ? e : best)).id;
-}
-
 describe('Overview', () => {
   it('clears the selection and shows the whole map', async () => {
     const { page } = await app.open(`?event=${events.at(-1)!.id}`);
@@ -311,57 +170,6 @@ describe('places keep the reader in time', () => {
     await expectSelected(page, event.id);
     expect(await historyLength(page)).toBe(start);
   });
-});
-
-/** The popup, the map and the zoom buttons' boxes. */
-async function popupLayout(page: Page) {
-  const [popup, map, zoom] = await Promise.all([
-    page.locator('.leaflet-popup').boundingBox(),
-    page.locator('.leaflet-container').boundingBox(),
-    page.locator('.leaflet-control-zoom').boundingBox(),
-  ]);
-  if (!popup || !map || !zoom) return 'missing';
-  const inside =
-    popup.x >= map.x &&
-    popup.y >= map.y &&
-    popup.x + popup.width <= map.x + map.width &&
-    popup.y + popup.height <= map.y + map.height;
-  const clearOfZoom =
-    popup.x >= zoom.x + zoom.width ||
-    popup.y >= zoom.y + zoom.height ||
-    popup.x + popup.width <= zoom.x ||
-    popup.y + popup.height <= zoom.y;
-  return inside && clearOfZoom ? 'inside, clear of the controls' : JSON.stringify({ popup, map });
-}
-
-describe.each([
-  ['desktop', { context: reduce }],
-  ['phone', { context: { ...reduce, ...PHONE } }],
-] as const)('popups (%s)', (_name, options) => {
-  it.each(places.map((p) => [p.name, p.id] as const))(
-    '%s: opened from the keyboard, fully inside the map, clear of the controls, focus on a visible item',
-    async (_place, placeId) => {
-      const place = getPlace(placeId)!;
-      const { page } = await app.open(`?event=${eventsAtPlace(placeId)[0]!.id}`, options);
-      await waitForMapToSettle(page);
-      await handleOf(page, place).focus();
-      await page.keyboard.press('Enter');
-      await openPopup(page).waitFor();
-      await expect.poll(() => popupLayout(page)).toBe('inside, clear of the controls');
-      const focus = () =>
-        page.evaluate(() => {
-          const el = document.activeElement;
-          const content = el?.closest('.leaflet-popup-content')?.getBoundingClientRect();
-          const box = el?.getBoundingClientRect();
-          if (!el?.closest('.place-popup') || !content || !box) return 'not in the popup';
-          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return box.top >= content.top - 1 && box.bottom <= content.bottom + 1 && el.contains(hit)
-            ? `visible, current=${el.getAttribute('aria-current')}`
-            : `hidden under ${hit?.className}`;
-        });
-      await expect.poll(focus).toBe('visible, current=true');
-    },
-  );
 });
 
 describe('the view buttons', () => {
