@@ -30,7 +30,7 @@ export interface SelectionView {
   readonly currentLinks: readonly string[];
   /** The polite live region's text. */
   readonly announced: string;
-  /** Accessible names of the map handles (pins and area labels) marked is-selected. */
+  /** Accessible names of the map handles (pins and area labels) marked aria-current. */
   readonly mapSelected: readonly string[];
   /** How many area outlines are marked is-selected. */
   readonly selectedAreas: number;
@@ -120,7 +120,7 @@ export async function readView(page: Page): Promise<SelectionView> {
         ),
       ],
       announced: document.querySelector('[aria-live="polite"]')?.textContent ?? '(no live region)',
-      mapSelected: all('.leaflet-marker-icon.is-selected')
+      mapSelected: all('.leaflet-container [role="button"][aria-current="true"]')
         .map((m) => text(m.querySelector('.visually-hidden')))
         .toSorted(),
       selectedAreas: all('path.area.is-selected').length,

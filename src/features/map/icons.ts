@@ -58,6 +58,12 @@ export function areaIcon(place: Place, eventCount: number): DivIcon {
  */
 export function markHighlight(el: Element | undefined, theme: string | null): void {
   el?.classList.toggle('is-selected', theme !== null);
+  // A handle (a pin or an area's label) says so to a screen reader too: the place of the
+  // current event.
+  if (el?.getAttribute('role') === 'button') {
+    if (theme) el.setAttribute('aria-current', 'true');
+    else el.removeAttribute('aria-current');
+  }
   if (theme) el?.setAttribute('data-theme', theme);
   else el?.removeAttribute('data-theme');
 }
