@@ -1,10 +1,11 @@
 // The reading experience at a place: each place's popup opens fully inside the map, clear
 // of its controls, with focus on a visible item, on desktop and phone.
 import { describe, expect, it } from 'vitest';
-import { eventsAtPlace, getPlace, places } from '../src/data/index.ts';
+import { eventsAtPlace, places } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
 import { handleOf, openPopup, waitForMapToSettle } from './support/map.ts';
 import { popupLayout, reduce } from './support/reading.ts';
+import { expectSelected } from './support/selection.ts';
 
 const app = setUpBriefing();
 
@@ -12,16 +13,24 @@ describe.each([
   ['desktop', { context: reduce }],
   ['phone', { context: { ...reduce, ...PHONE } }],
 ] as const)('popups (%s)', (_name, options) => {
-  it.each(places.map((p) => [p.name, p.id] as const))(
-    '%s: opened from the keyboard, fully inside the map, clear of the controls, focus on a visible item',
-    async (_place, placeId) => {
-      const place = getPlace(placeId)!;
-      const { page } = await app.open(`?event=${eventsAtPlace(placeId)[0]!.id}`, options);
+  // One page walks every place: each is reached as Back or Forward would reach it (the
+  // address changes, then popstate), so only the first costs a page load.
+  it('every place’s popup, opened from the keyboard: fully inside the map, clear of the controls, focus on a visible item', async () => {
+    const { page } = await app.open('', options);
+    for (const place of places) {
+      const eventId = eventsAtPlace(place.id)[0]!.id;
+      await page.evaluate((id) => {
+        history.pushState(null, '', `?event=${id}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, eventId);
+      await expectSelected(page, eventId);
       await waitForMapToSettle(page);
       await handleOf(page, place).focus();
       await page.keyboard.press('Enter');
       await openPopup(page).waitFor();
-      await expect.poll(() => popupLayout(page)).toBe('inside, clear of the controls');
+      await expect
+        .poll(() => popupLayout(page), { message: place.id })
+        .toBe('inside, clear of the controls');
       const focus = () =>
         page.evaluate(() => {
           const el = document.activeElement;
@@ -33,7 +42,9 @@ describe.each([
             ? `visible, current=${el.getAttribute('aria-current')}`
             : `hidden under ${hit?.className}`;
         });
-      await expect.poll(focus).toBe('visible, current=true');
-    },
-  );
+      await expect.poll(focus, { message: place.id }).toBe('visible, current=true');
+      await page.keyboard.press('Escape');
+      await openPopup(page).waitFor({ state: 'detached' });
+    }
+  });
 });
