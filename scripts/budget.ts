@@ -1,0 +1,69 @@
+// What a built site costs in JavaScript, read from the files alone (no browser), so the
+// same numbers serve the benchmark (npm run bench) and the size test in npm test.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** The budgets of issue 9, in gzip bytes. */
+export const BUDGETS = {
+  /** Scripts the page needs before the reader can read it: none (the HTML is prerendered). */
+  beforeReadable: 0,
+  /** The entry script and what it imports statically: enough for the first Next press. */
+  firstInteraction: 80 * 1024,
+  /** Every script the site has, the lazily loaded map included. */
+  all: 200 * 1024,
+} as const;
+
+export interface JsCost {
+  /**
+   * gzip bytes the reader waits for before there is anything to read: classic, non-deferred
+   * scripts (they hold up the first paint), and, when the HTML has no headline of its own
+   * (an empty root that scripts fill), the entry module and its preloads too.
+   */
+  readonly beforeReadable: number;
+  /** gzip bytes of the entry module and its modulepreloads. */
+  readonly firstInteraction: number;
+  /** gzip bytes of every .js file under assets/. */
+  readonly all: number;
+  /** Each script under assets/ with its gzip size, largest first. */
+  readonly files: readonly { readonly name: string; readonly gzip: number }[];
+}
+
+const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The JavaScript cost of the site built in `dir` (dist/ or dist-stress/). */
+export function jsCost(dir: string): JsCost {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
+  const srcOf = (attrs: string) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+  // A module or deferred script waits for the document to be parsed, so the prerendered
+  // text paints without it; any other script (or an inline one) blocks the page.
+  const blocking = scripts.filter((a) => !/type="module"|\bdefer\b|\basync\b/.test(a));
+  const sizeOf = (src: string) => gzipSize(join(dir, src.replace(/^\.?\//, '')));
+  const beforeReadable = blocking.reduce((sum, a) => {
+    const src = srcOf(a);
+    return sum + (src ? sizeOf(src) : 1);
+  }, 0);
+  const entry = scripts.flatMap((a) => srcOf(a) ?? []);
+  const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const firstInteraction = [...new Set([...entry, ...preloads])].reduce(
+    (sum, src) => sum + sizeOf(src),
+    0,
+  );
+  const files = readdirSync(join(dir, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ name, gzip: gzipSize(join(dir, 'assets', name)) }))
+    .toSorted((a, b) => b.gzip - a.gzip);
+  const hasText = /<h1\b/.test(html);
+  const all = files.reduce((sum, f) => sum + f.gzip, 0);
+  return {
+    beforeReadable: beforeReadable + (hasText ? 0 : firstInteraction),
+    firstInteraction,
+    all,
+    files,
+  };
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
