@@ -120,6 +120,8 @@ async function stepLatencies(url: string, steps: number): Promise<number[]> {
       const ms = await next.evaluate(
         (button) =>
           new Promise<number>((done) => {
+            // This function runs in the page, so its helpers must live inside it.
+            // oxlint-disable-next-line unicorn/consistent-function-scoping
             const current = () =>
               document.querySelector('#timeline-list [aria-current="true"]')?.textContent ?? '';
             const before = current();
@@ -142,7 +144,8 @@ async function stepLatencies(url: string, steps: number): Promise<number[]> {
                 if (!isUpdated()) return frame();
                 // The frame paints after this callback; a message lands after the paint.
                 const channel = new MessageChannel();
-                channel.port1.onmessage = () => done(performance.now() - t0);
+                channel.port1.addEventListener('message', () => done(performance.now() - t0));
+                channel.port1.start();
                 channel.port2.postMessage(null);
               });
             frame();

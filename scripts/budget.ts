@@ -31,11 +31,12 @@ export interface JsCost {
 
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+const srcOf = (attrs: string) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+
 /** The JavaScript cost of the site built in `dir` (dist/ or dist-stress/). */
 export function jsCost(dir: string): JsCost {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
-  const srcOf = (attrs: string) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
   // A module or deferred script waits for the document to be parsed, so the prerendered
   // text paints without it; any other script (or an inline one) blocks the page.
   const blocking = scripts.filter((a) => !/type="module"|\bdefer\b|\basync\b/.test(a));
