@@ -4,11 +4,12 @@ import react from '@vitejs/plugin-react';
 import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder or sub-path.
   base: './',
-  plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin()],
+  plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin(), prerenderPlugin()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [

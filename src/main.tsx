@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root')!;
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// The build writes the page into #root (scripts/prerenderPlugin.ts), and React takes over
+// that HTML; the development server sends an empty #root, which React fills.
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

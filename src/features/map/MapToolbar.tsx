@@ -40,6 +40,7 @@ export function MapToolbar({ map, hasStreetTiles, onStreetTilesChange, haveTiles
       <label className="map-toolbar__tiles">
         <input
           type="checkbox"
+          disabled={!map}
           checked={hasStreetTiles}
           onChange={(e) => onStreetTilesChange(e.target.checked)}
         />
