@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { glossary, sections, sectionsOfEvent } from '../../data/index.ts';
-import { selectedIdOf, type Selection } from '../../state/selection.ts';
+import { parseSelection, selectedIdOf, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { CitationList } from '../../components/CitationList.tsx';
 import { StorySection } from './StorySection.tsx';
@@ -24,12 +24,18 @@ export function Story({ selection, onSelect }: Props) {
   const selectedId = selectedIdOf(selection);
   // A deep link or reload opens at the top of the page, like any page; later steps scroll.
   // (Compared by id, not by a first-run flag, so StrictMode's double effects change nothing.)
-  const scrolledFor = useRef(selectedId);
+  // Undefined until the first effect: a prerendered page hydrates with no selection (the
+  // server has no URL) and only then reads the address, which is no step of the reader's.
+  const scrolledFor = useRef<string | null | undefined>(undefined);
   const telling = selectedId ? sectionsOfEvent(selectedId) : [];
   const highlighted = new Set(telling.map((s) => s.id));
 
   useEffect(
     function scrollHomeSectionIntoView() {
+      if (scrolledFor.current === undefined) {
+        scrolledFor.current = selectedIdOf(parseSelection(window.location.search));
+        return;
+      }
       if (selectedId === scrolledFor.current) return;
       scrolledFor.current = selectedId;
       if (!selectedId) return;
