@@ -17,7 +17,9 @@ export function basemapPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      cached ??= `export default ${JSON.stringify(buildBasemap())};\n`;
+      // Shipped as data: a JSON string parsed once, which engines read far faster than a
+      // 139 KB object literal in code (the JSON grammar is simpler than JavaScript's).
+      cached ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(buildBasemap()))});\n`;
       return cached;
     },
   };
