@@ -5,11 +5,20 @@ import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { stressDataPlugin } from './scripts/stress/plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built site works from any folder or sub-path.
   base: './',
-  plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin(), prerenderPlugin()],
+  plugins: [
+    react(),
+    basemapPlugin(),
+    briefingJsonPlugin(),
+    cspPlugin(),
+    prerenderPlugin(),
+    // npm run build:stress: the same app from a generated 1,000-event briefing.
+    mode === 'stress' && stressDataPlugin(),
+  ],
   build: { target: 'es2022', sourcemap: true },
   test: {
     projects: [
@@ -37,4 +46,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
