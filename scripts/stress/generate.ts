@@ -75,7 +75,7 @@ const perSection = EVENT_COUNT / SECTION_COUNT;
 export const sections: readonly Section[] = Array.from({ length: SECTION_COUNT }, (_, s) => {
   const told = events.slice(s * perSection, (s + 1) * perSection);
   // Four paragraphs, each linking five of the section's events.
-  const body = Array.from({ length: 4 }, (_, p) =>
+  const body = Array.from({ length: 4 }, (_unused, p) =>
     told
       .slice(p * 5, p * 5 + 5)
       .map((e) => `Then [${e.title.toLowerCase()}](${e.id}), as the record shows.`)

@@ -106,14 +106,29 @@ export function placeName(place: Place): string {
   return place.kind === 'area' ? `${place.name} (approximate area)` : place.name;
 }
 
+// Indexed once, at module load: a step looks these up for every place and section, and a
+// long story (1,000 events) would otherwise filter the whole list each time.
+function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]) {
+  const index = new Map<string, T[]>();
+  for (const item of items)
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  return index;
+}
+const eventsByPlace = indexBy(events, (e) => e.placeIds);
+const sectionsByEvent = indexBy(sections, (s) => s.eventIds);
+
 /** The events at a place, in timeline order. */
-export function eventsAtPlace(placeId: string): BriefingEvent[] {
-  return events.filter((e) => (e.placeIds as readonly string[]).includes(placeId));
+export function eventsAtPlace(placeId: string): readonly BriefingEvent[] {
+  return eventsByPlace.get(placeId) ?? [];
 }
 
 /** The sections that tell an event; the first is its home section. */
-export function sectionsOfEvent(eventId: string): Section[] {
-  return sections.filter((s) => (s.eventIds as readonly string[]).includes(eventId));
+export function sectionsOfEvent(eventId: string): readonly Section[] {
+  return sectionsByEvent.get(eventId) ?? [];
 }
 
 /** "Covers events up to January 10, 2026": the latest event the article dates to the day. */

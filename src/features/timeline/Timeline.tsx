@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { events, formatShortDate, isoDate } from '../../data/index.ts';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { events, formatShortDate, isoDate, type BriefingEvent } from '../../data/index.ts';
 import { selectedEventOf, stepFrom, type Selection } from '../../state/selection.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 
@@ -31,6 +31,15 @@ export function Timeline({ selection, onSelect }: Props) {
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
   const isAtEnd = position === events.length;
+
+  // Stable, so a step re-renders only the two items whose state changed, not every event.
+  const handlePick = useCallback(
+    (eventId: string) => {
+      onSelect(eventId);
+      setIsListOpen(false);
+    },
+    [onSelect],
+  );
 
   function step(delta: number) {
     const target = stepFrom(selection, delta);
@@ -129,32 +138,50 @@ export function Timeline({ selection, onSelect }: Props) {
         data-open={isListOpen || undefined}
         ref={listRef}
       >
-        {events.map((event, i) => {
-          const isSelected = event.id === selectedId;
-          // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
-          const isTabStop = selectedId === null ? i === 0 : isSelected;
-          return (
-            <li key={event.id} className="timeline__item">
-              <button
-                type="button"
-                className="timeline__event"
-                data-theme={event.theme}
-                aria-current={isSelected ? 'true' : undefined}
-                tabIndex={isTabStop ? 0 : -1}
-                onClick={() => {
-                  onSelect(event.id);
-                  setIsListOpen(false);
-                }}
-              >
-                <time className="timeline__date" dateTime={isoDate(event.date)}>
-                  {formatShortDate(event.date)}
-                </time>
-                <span className="timeline__title">{event.title}</span>
-              </button>
-            </li>
-          );
-        })}
+        {events.map((event, i) => (
+          <TimelineItem
+            key={event.id}
+            event={event}
+            isSelected={event.id === selectedId}
+            // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
+            isTabStop={selectedId === null ? i === 0 : event.id === selectedId}
+            onPick={handlePick}
+          />
+        ))}
       </ol>
     </nav>
   );
 }
+
+interface ItemProps {
+  readonly event: BriefingEvent;
+  readonly isSelected: boolean;
+  readonly isTabStop: boolean;
+  readonly onPick: (eventId: string) => void;
+}
+
+/** One event in the list; memoized, since a step changes only two of them. */
+const TimelineItem = memo(function TimelineItem({
+  event,
+  isSelected,
+  isTabStop,
+  onPick,
+}: ItemProps) {
+  return (
+    <li className="timeline__item">
+      <button
+        type="button"
+        className="timeline__event"
+        data-theme={event.theme}
+        aria-current={isSelected ? 'true' : undefined}
+        tabIndex={isTabStop ? 0 : -1}
+        onClick={() => onPick(event.id)}
+      >
+        <time className="timeline__date" dateTime={isoDate(event.date)}>
+          {formatShortDate(event.date)}
+        </time>
+        <span className="timeline__title">{event.title}</span>
+      </button>
+    </li>
+  );
+});
