@@ -3,7 +3,7 @@
 // map arrives. map.css must follow leaflet.css, whose defaults it overrides.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { Legend } from './Legend.tsx';
@@ -81,7 +81,8 @@ export function MapSection({ selection, onSelect }: Props) {
         (entries) => {
           if (!entries.some((entry) => entry.isIntersecting)) return;
           observer?.disconnect();
-          setIsWanted(true);
+          // A transition: React renders the map in slices, between the reader's inputs.
+          startTransition(() => setIsWanted(true));
         },
         { rootMargin: NEAR },
       );
