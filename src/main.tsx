@@ -2,6 +2,7 @@
 // The prerendered page is readable with no script at all, so React and the app
 // (src/hydrate.tsx) are fetched and run only once the browser has painted it.
 import './styles.css';
+import './noscript.css';
 
 /** The built app entry's file, put in by scripts/appEntryPlugin.ts. */
 declare const __BRIEFING_APP__: string;

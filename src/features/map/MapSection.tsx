@@ -34,7 +34,7 @@ const loadMap = () =>
   });
 
 /** How near the viewport the map must come before its chunk is fetched. */
-const NEAR = '50% 0px';
+const NEAR = '200px 0px';
 
 /** Until the live map is there: the same toolbar (inactive) and legend, and the picture. */
 function MapPlaceholder() {
