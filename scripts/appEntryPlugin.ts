@@ -2,7 +2,7 @@ import type { Plugin } from 'vite';
 
 /** The app's entry (React and everything it renders), built as an entry of its own. */
 export const APP_ENTRY = 'src/hydrate.tsx';
-const PLACEHOLDER = '__BRIEFING_APP__';
+const PLACEHOLDER = 'BRIEFING_APP_FILE';
 
 /**
  * Builds src/hydrate.tsx as a second entry and tells src/main.tsx (the page's entry) its

@@ -5,7 +5,7 @@ import './styles.css';
 import './noscript.css';
 
 /** The built app entry's file, put in by scripts/appEntryPlugin.ts. */
-declare const __BRIEFING_APP__: string;
+declare const BRIEFING_APP_FILE: string;
 
 function start() {
   if (import.meta.env.DEV) {
@@ -16,7 +16,7 @@ function start() {
   // that this page does not need.
   const script = document.createElement('script');
   script.type = 'module';
-  script.src = new URL(__BRIEFING_APP__, import.meta.url).href;
+  script.src = new URL(BRIEFING_APP_FILE, import.meta.url).href;
   document.head.append(script);
 }
 // requestAnimationFrame runs just before a paint; a task queued from it runs after.
