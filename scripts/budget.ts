@@ -1,6 +1,6 @@
 // What a built site costs in JavaScript, read from the files alone (no browser), so the
 // same numbers serve the benchmark (npm run bench) and the size test in npm test.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { APP_ENTRY } from './appEntryPlugin.ts';
@@ -48,7 +48,16 @@ interface ManifestChunk {
  * imports, statically or not (the app is imported after the first paint), except the
  * chunks loaded on demand. Read from Vite's manifest (build.manifest).
  */
-function scriptsForFirstInteraction(dir: string): string[] {
+function scriptsForFirstInteraction(dir: string, html: string): string[] {
+  const manifestFile = join(dir, '.vite', 'manifest.json');
+  // A build without a manifest (an older one, measured for comparison): the page's own
+  // scripts and module preloads.
+  if (!existsSync(manifestFile))
+    return [
+      ...html.matchAll(
+        /<script\b[^>]*\bsrc="([^"]+)"|<link rel="modulepreload"[^>]*href="([^"]+)"/g,
+      ),
+    ].map((m) => (m[1] ?? m[2] ?? '').replace(/^\.?\//, ''));
   const manifest = JSON.parse(readFileSync(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
@@ -78,7 +87,7 @@ export function jsCost(dir: string): JsCost {
     const src = srcOf(a);
     return sum + (src ? sizeOf(src) : 1);
   }, 0);
-  const firstInteraction = scriptsForFirstInteraction(dir).reduce(
+  const firstInteraction = scriptsForFirstInteraction(dir, html).reduce(
     (sum, src) => sum + sizeOf(src),
     0,
   );
