@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { events, glossary, meta, places, sections } from '../src/data/index.ts';
 import { setUpBriefing } from './support/harness.ts';
+import { handleOf } from './support/map.ts';
 import { expectSelected } from './support/selection.ts';
 import { DIST_DIR } from './support/server.ts';
 
@@ -80,6 +81,8 @@ describe('with JavaScript on', () => {
     const raid = events.find((e) => e.id === 'raid') ?? events[0]!;
     const warnings: string[] = [];
     const { page } = await app.open('', {
+      // Desktop: the map is in view, so it loads by itself; no scrolling to bring it near.
+      waitForMap: false,
       beforeGoto: async (p) => {
         p.on('console', (msg) => {
           if (msg.type() === 'warning' || msg.type() === 'error') warnings.push(msg.text());
@@ -105,6 +108,7 @@ describe('with JavaScript on', () => {
         });
       },
     });
+    await handleOf(page, places[0]!).waitFor();
     // The live map stands where the picture stood, at the same size.
     const before = await page.evaluate(() => {
       const r = (window as unknown as { frameBefore?: DOMRect }).frameBefore;
