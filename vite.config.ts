@@ -1,15 +1,37 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appEntryPlugin } from './scripts/appEntryPlugin.ts';
 import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { stressDataPlugin } from './scripts/stress/plugin.ts';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset paths, so the built site works from any folder or sub-path.
   base: './',
-  plugins: [react(), basemapPlugin(), briefingJsonPlugin(), cspPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [
+    react(),
+    basemapPlugin(),
+    briefingJsonPlugin(),
+    cspPlugin(),
+    prerenderPlugin(),
+    appEntryPlugin(),
+    // npm run build:stress: the same app from a generated 1,000-event briefing.
+    mode === 'stress' && stressDataPlugin(),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // One stylesheet, linked from the page: the app's code is loaded after the first paint
+    // (src/main.tsx), so styles must not wait for it. The manifest names the chunks for the
+    // JavaScript budgets (scripts/budget.ts).
+    cssCodeSplit: false,
+    manifest: true,
+    // Nothing to preload: one stylesheet, and the map chunk's imports are in the app's.
+    modulePreload: false,
+  },
   test: {
     // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
     // The browser test files mostly wait on Chromium, so four run well side by side.
@@ -49,4 +71,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

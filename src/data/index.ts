@@ -14,7 +14,8 @@ import {
   type TimelineKey,
 } from './dates.ts';
 import { events as eventRecords } from './events.ts';
-import { mapLabels, places as placeRecords } from './places.ts';
+import { mapLabels } from './mapLabels.ts';
+import { places as placeRecords } from './places.ts';
 import { sections as sectionRecords } from './sections.ts';
 import { themeLabel, themes } from './themes.ts';
 import type {
@@ -61,7 +62,9 @@ export function timelineOrder(list: readonly BriefingEvent[]): BriefingEvent[] {
 }
 
 // Exported with their general types: code that reads the data need not know each literal.
-const events: readonly BriefingEvent[] = timelineOrder(eventRecords);
+// events.ts lists the events in timeline order, and the validator (run by the build and the
+// tests) fails on any event out of that order, so the page needs no sorting code of its own.
+const events: readonly BriefingEvent[] = eventRecords;
 const places: readonly Place[] = placeRecords;
 const sections: readonly Section[] = sectionRecords;
 
@@ -107,14 +110,29 @@ export function placeName(place: Place): string {
   return place.kind === 'area' ? `${place.name} (approximate area)` : place.name;
 }
 
+// Indexed once, at module load: a step looks these up for every place and section, and a
+// long story (1,000 events) would otherwise filter the whole list each time.
+function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]) {
+  const index = new Map<string, T[]>();
+  for (const item of items)
+    for (const key of new Set(keysOf(item))) {
+      const list = index.get(key);
+      if (list) list.push(item);
+      else index.set(key, [item]);
+    }
+  return index;
+}
+const eventsByPlace = indexBy(events, (e) => e.placeIds);
+const sectionsByEvent = indexBy(sections, (s) => s.eventIds);
+
 /** The events at a place, in timeline order. */
-export function eventsAtPlace(placeId: string): BriefingEvent[] {
-  return events.filter((e) => (e.placeIds as readonly string[]).includes(placeId));
+export function eventsAtPlace(placeId: string): readonly BriefingEvent[] {
+  return eventsByPlace.get(placeId) ?? [];
 }
 
 /** The sections that tell an event; the first is its home section. */
-export function sectionsOfEvent(eventId: string): Section[] {
-  return sections.filter((s) => (s.eventIds as readonly string[]).includes(eventId));
+export function sectionsOfEvent(eventId: string): readonly Section[] {
+  return sectionsByEvent.get(eventId) ?? [];
 }
 
 /** "Covers events up to January 10, 2026": the latest event the article dates to the day. */

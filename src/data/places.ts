@@ -1,4 +1,4 @@
-import type { LatLng, MapLabel, Place } from './types.ts';
+import type { LatLng, Place } from './types.ts';
 
 /** Outlines are written as [lat, lng] pairs to keep them readable; this turns them into LatLngs. */
 function ring(points: readonly (readonly [number, number])[]): readonly LatLng[] {
@@ -219,13 +219,3 @@ export const places = [
     citations: [{ paragraph: 4, quote: 'a federal court in New York' }],
   },
 ] as const satisfies readonly Place[];
-
-/** Names the bundled basemap shows for orientation. Not story places; not interactive. */
-export const mapLabels = [
-  { text: 'Venezuela', position: { lat: 8.4, lng: -64.2 }, kind: 'country' },
-  { text: 'Colombia', position: { lat: 4.5, lng: -73.2 }, kind: 'country' },
-  { text: 'United States', position: { lat: 36.5, lng: -80.5 }, kind: 'country' },
-  { text: 'Caribbean Sea', position: { lat: 13.6, lng: -77.2 }, kind: 'sea' },
-  { text: 'Pacific Ocean', position: { lat: 9.0, lng: -95.0 }, kind: 'sea' },
-  { text: 'Atlantic Ocean', position: { lat: 27.0, lng: -62.0 }, kind: 'sea' },
-] as const satisfies readonly MapLabel[];

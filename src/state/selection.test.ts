@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { events, eventsAtPlace, places } from '../data/index.ts';
-import { eventForPlace, parseSelection, searchFor, stepFrom } from './selection.ts';
+import { eventForPlace } from './placeSelection.ts';
+import { parseSelection, searchFor, stepFrom } from './selection.ts';
 
 describe('parseSelection', () => {
   it('reads a known event', () => {

@@ -1,11 +1,5 @@
 // The selection as it lives in the URL: `?event=<id>`. Pure functions, no window.
-import {
-  events,
-  eventsAtPlace,
-  getEvent,
-  indexOfEvent,
-  type BriefingEvent,
-} from '../data/index.ts';
+import { events, getEvent, indexOfEvent, type BriefingEvent } from '../data/index.ts';
 
 const EVENT_PARAM = 'event';
 
@@ -53,28 +47,4 @@ export function stepFrom(selection: Selection, delta: number): string | null {
   const to = Math.min(Math.max(from + delta, 0), events.length - 1);
   if (selection.status !== 'selected' && delta < 0) return null;
   return events[to]?.id ?? null;
-}
-
-/**
- * The event a click on a place selects. If the selected event happened there, it stays
- * selected; otherwise the place's event nearest in timeline order to the selected one
- * (the earlier of two equally near), or its first when nothing is selected. Null for a
- * place with no events.
- */
-export function eventForPlace(placeId: string, selection: Selection): string | null {
-  const here = eventsAtPlace(placeId);
-  if (selection.status !== 'selected') return here[0]?.id ?? null;
-  let best: BriefingEvent | undefined;
-  let bestDistance = Infinity;
-  for (const event of here) {
-    const distance = Math.abs(indexOfEvent(event.id) - selection.index);
-    if (distance < bestDistance) [best, bestDistance] = [event, distance];
-  }
-  return best?.id ?? null;
-}
-
-/** Whether the selected event happened at a place. */
-export function isSelectedAt(placeId: string, selection: Selection): boolean {
-  const event = selectedEventOf(selection);
-  return !!event && (event.placeIds as readonly string[]).includes(placeId);
 }

@@ -113,9 +113,19 @@ export function setUpBriefing(): Briefing {
   return { url, open };
 }
 
-/** Waits until the live map shows its places (the first place's handle is there). */
+/**
+ * Waits until the live map shows its places (the first place's handle is there). The map's
+ * chunk loads only once the map nears the viewport (MapSection), so a page that opens far
+ * from it (a phone, where the headline fills the screen) is scrolled to the map, as a
+ * reader would, and back to where it was.
+ */
 export async function waitForPlaces(page: Page): Promise<void> {
   const first = places[0];
   if (!first) throw new Error('The data has no places');
-  await handleOf(page, first).waitFor();
+  const handle = handleOf(page, first);
+  if (await handle.count()) return;
+  const scrolled = await page.evaluate(() => [window.scrollX, window.scrollY] as const);
+  await page.getByRole('region', { name: 'Map', exact: true }).scrollIntoViewIfNeeded();
+  await handle.waitFor();
+  await page.evaluate(([x, y]) => window.scrollTo(x, y), scrolled);
 }

@@ -1,11 +1,16 @@
+import { memo } from 'react';
 import { dateline, formatTimestampDay, meta } from '../../data/index.ts';
 import { ShareButton } from './ShareButton.tsx';
 
 /**
  * Kicker, headline, dateline with the last update, and Share: short, so the map and the
- * stepper share the first screen.
+ * stepper share the first screen. Memoized: it changes only with the selection Share copies.
  */
-export function ArticleHeader({ selectedId }: { readonly selectedId: string | null }) {
+export const ArticleHeader = memo(function ArticleHeader({
+  selectedId,
+}: {
+  readonly selectedId: string | null;
+}) {
   return (
     <header className="masthead">
       <p className="masthead__kicker">{meta.kicker}</p>
@@ -19,4 +24,4 @@ export function ArticleHeader({ selectedId }: { readonly selectedId: string | nu
       </p>
     </header>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { glossary, sections, sectionsOfEvent } from '../../data/index.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { CitationList } from '../../components/CitationList.tsx';
@@ -23,24 +24,33 @@ export function Story({ selection, onSelect }: Props) {
         <StorySection
           key={section.id}
           section={section}
-          selectedId={selectedId}
+          // Only a section that tells the event marks its link, so the others (memoized)
+          // skip the step entirely.
+          selectedId={highlighted.has(section.id) ? selectedId : null}
           isHighlighted={highlighted.has(section.id)}
           onSelect={onSelect}
         />
       ))}
-      <section className="glossary" aria-labelledby="glossary-heading">
-        <h2 id="glossary-heading">Glossary</h2>
-        <dl>
-          {glossary.map((entry) => (
-            <div key={entry.id} className="glossary__entry">
-              <dt>{entry.term}</dt>
-              <dd>
-                {entry.definition} <CitationList citations={entry.citations} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <Glossary />
     </div>
   );
 }
+
+/** The glossary: the same on every step, so memoized. */
+const Glossary = memo(function Glossary() {
+  return (
+    <section className="glossary" aria-labelledby="glossary-heading">
+      <h2 id="glossary-heading">Glossary</h2>
+      <dl>
+        {glossary.map((entry) => (
+          <div key={entry.id} className="glossary__entry">
+            <dt>{entry.term}</dt>
+            <dd>
+              {entry.definition} <CitationList citations={entry.citations} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+});

@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { CitationList } from '../../components/CitationList.tsx';
 import { parseParagraph, type Section } from '../../data/index.ts';
 import { searchFor } from '../../state/selection.ts';
@@ -10,8 +10,13 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-/** One section of the story; its event links select their events. */
-export function StorySection({ section, selectedId, isHighlighted, onSelect }: Props) {
+/** One section of the story; its event links select their events. Memoized: a step changes few. */
+export const StorySection = memo(function StorySection({
+  section,
+  selectedId,
+  isHighlighted,
+  onSelect,
+}: Props) {
   function handleLinkClick(e: MouseEvent<HTMLAnchorElement>, eventId: string) {
     // A modified click opens the shareable link in a new tab or window, as links should.
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
@@ -61,4 +66,4 @@ export function StorySection({ section, selectedId, isHighlighted, onSelect }: P
       <CitationList citations={section.citations} />
     </section>
   );
-}
+});

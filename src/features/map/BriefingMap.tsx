@@ -5,15 +5,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { MapContainer, ScaleControl } from 'react-leaflet';
 import { getEvent, type Theme } from '../../data/index.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
-import {
-  eventForPlace,
-  isSelectedAt,
-  selectedIdOf,
-  type Selection,
-} from '../../state/selection.ts';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
+import { eventForPlace, isSelectedAt } from '../../state/placeSelection.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
 import { FollowSelection, type OpenPlace } from './FollowSelection.tsx';
-import { CARACAS_VIEW, FIT_PADDING, fittedView, isShowing, OVERVIEW } from './geometry.ts';
+import { CARACAS_VIEW, FIT_PADDING, OVERVIEW } from './geometry.ts';
+import { fittedView, isShowing } from './views.ts';
 import { KeepViewInsideBasemap, REACHABLE } from './KeepViewInsideBasemap.tsx';
 import { LabelPlacement } from './LabelPlacement.tsx';
 import { Legend } from './Legend.tsx';

@@ -44,6 +44,7 @@ export function MapToolbar(props: Props) {
       <label className="map-toolbar__tiles">
         <input
           type="checkbox"
+          disabled={!isReady}
           checked={hasStreetTiles}
           onChange={(e) => onStreetTilesChange(e.target.checked)}
         />

@@ -1,4 +1,4 @@
-import { placeName, places } from '../../data/index.ts';
+import { getEvent, placeName, places } from '../../data/index.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
  * Leaflet, and what print shows instead of the map.
  */
 export function PlaceList({ selectedId, onSelect }: Props) {
+  // Only the selected event's places mark it; the other summaries (memoized) skip the step.
+  const selectedPlaces = new Set(selectedId ? getEvent(selectedId)?.placeIds : []);
   return (
     <details className="place-list">
       <summary>Places in this briefing, as a list</summary>
@@ -18,7 +20,11 @@ export function PlaceList({ selectedId, onSelect }: Props) {
         {places.map((place) => (
           <li key={place.id}>
             <h3 className="place-list__name">{placeName(place)}</h3>
-            <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
+            <PlaceSummary
+              place={place}
+              selectedId={selectedPlaces.has(place.id) ? selectedId : null}
+              onSelect={onSelect}
+            />
           </li>
         ))}
       </ul>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { eventsAtPlace, formatShortDate, type Place } from '../../data/index.ts';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
  * A place's events (as buttons that select them), what it is, and how precise: the
  * content of a map popup and of each entry in the list of places.
  */
-export function PlaceSummary({ place, selectedId, onSelect }: Props) {
+export const PlaceSummary = memo(function PlaceSummary({ place, selectedId, onSelect }: Props) {
   return (
     <>
       <ul className="place-summary__events">
@@ -32,4 +33,4 @@ export function PlaceSummary({ place, selectedId, onSelect }: Props) {
       {place.kind === 'area' && <p className="place-summary__note">{place.precisionNote}</p>}
     </>
   );
-}
+});

@@ -1,6 +1,5 @@
-// Where the map should look: from the data alone (unit-tested), and a few measures that
-// need the map itself.
-import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
+// Where the map should look, from the data alone (unit-tested). No Leaflet here: the build's
+// prerender reads these too; views.ts has the measures that need a live map.
 import { placesOfEvent, type BriefingEvent, type LatLng, type Place } from '../../data/index.ts';
 
 /** [[south, west], [north, east]] */
@@ -56,30 +55,3 @@ export function targetOfEvent(event: BriefingEvent): MapTarget {
 
 /** The map's margin around a box it fits: the box's edges stay clear of the frame. */
 export const FIT_PADDING = [24, 24] as const;
-
-/** A view of the map: where its centre is and how far it is zoomed. */
-export interface View {
-  readonly center: LatLng;
-  readonly zoom: number;
-}
-
-/** The view that fitting `box` (with FIT_PADDING) gives at the map's current size. */
-export function fittedView(map: LeafletMap, box: Box): View {
-  const bounds = latLngBounds(box);
-  const zoom = map.getBoundsZoom(bounds, false, point(FIT_PADDING[0] * 2, FIT_PADDING[1] * 2));
-  const center = map.unproject(
-    map
-      .project(bounds.getSouthWest(), zoom)
-      .add(map.project(bounds.getNorthEast(), zoom))
-      .divideBy(2),
-    zoom,
-  );
-  return { center, zoom };
-}
-
-/** Whether the map shows `view`: same zoom, centre within two pixels. */
-export function isShowing(map: LeafletMap, view: View): boolean {
-  if (Math.abs(map.getZoom() - view.zoom) > 0.01) return false;
-  const here = map.project(map.getCenter(), view.zoom);
-  return here.distanceTo(map.project(view.center, view.zoom)) < 2;
-}

@@ -1,5 +1,5 @@
-import { useState, type KeyboardEvent } from 'react';
-import { events, formatShortDate, isoDate } from '../../data/index.ts';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { events, formatShortDate, isoDate, type BriefingEvent } from '../../data/index.ts';
 import type { Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
 
@@ -29,6 +29,15 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
   const isAtEnd = position === events.length;
+
+  // Stable, so a step re-renders only the two items whose state changed, not every event.
+  const handlePick = useCallback(
+    (eventId: string) => {
+      onSelect(eventId);
+      setIsListOpen(false);
+    },
+    [onSelect],
+  );
 
   function handleKeyDown(e: KeyboardEvent<HTMLElement>) {
     const delta = STEPS[e.key];
@@ -95,32 +104,50 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
         // list, never the page) and moves focus with it when focus was in the list.
         data-follows-selection=""
       >
-        {events.map((event, i) => {
-          const isSelected = event.id === selectedId;
-          // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
-          const isTabStop = selectedId === null ? i === 0 : isSelected;
-          return (
-            <li key={event.id} className="timeline__item">
-              <button
-                type="button"
-                className="timeline__event"
-                data-theme={event.theme}
-                aria-current={isSelected ? 'true' : undefined}
-                tabIndex={isTabStop ? 0 : -1}
-                onClick={() => {
-                  onSelect(event.id);
-                  setIsListOpen(false);
-                }}
-              >
-                <time className="timeline__date" dateTime={isoDate(event.date)}>
-                  {formatShortDate(event.date)}
-                </time>
-                <span className="timeline__title">{event.title}</span>
-              </button>
-            </li>
-          );
-        })}
+        {events.map((event, i) => (
+          <TimelineItem
+            key={event.id}
+            event={event}
+            isSelected={event.id === selectedId}
+            // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
+            isTabStop={selectedId === null ? i === 0 : event.id === selectedId}
+            onPick={handlePick}
+          />
+        ))}
       </ol>
     </nav>
   );
 }
+
+interface ItemProps {
+  readonly event: BriefingEvent;
+  readonly isSelected: boolean;
+  readonly isTabStop: boolean;
+  readonly onPick: (eventId: string) => void;
+}
+
+/** One event in the list; memoized, since a step changes only two of them. */
+const TimelineItem = memo(function TimelineItem({
+  event,
+  isSelected,
+  isTabStop,
+  onPick,
+}: ItemProps) {
+  return (
+    <li className="timeline__item">
+      <button
+        type="button"
+        className="timeline__event"
+        data-theme={event.theme}
+        aria-current={isSelected ? 'true' : undefined}
+        tabIndex={isTabStop ? 0 : -1}
+        onClick={() => onPick(event.id)}
+      >
+        <time className="timeline__date" dateTime={isoDate(event.date)}>
+          {formatShortDate(event.date)}
+        </time>
+        <span className="timeline__title">{event.title}</span>
+      </button>
+    </li>
+  );
+});

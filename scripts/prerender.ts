@@ -1,0 +1,56 @@
+// Renders the page to HTML at build time with React's own server renderer, and the map to
+// a picture, loading src/ through a Vite server in SSR mode: the same modules, aliases and
+// virtual modules (virtual:basemap) as the client build, with no second bundle to keep.
+import { createElement, StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createServer, type ViteDevServer } from 'vite';
+import { renderStaticMap } from './staticMap.ts';
+import { staticMapLayers } from './staticMapLayers.ts';
+
+type AppModule = typeof import('../src/App.tsx');
+type DataModule = typeof import('../src/data/index.ts');
+type GeometryModule = typeof import('../src/features/map/geometry.ts');
+
+export interface Prerendered {
+  /** The app's HTML, to go inside <div id="root">. */
+  readonly html: string;
+  /** The map picture, an SVG document. */
+  readonly staticMap: string;
+}
+
+/** Renders with an existing Vite server (the dev server), or a throwaway one (a build). */
+export async function prerenderPage(
+  options: { server?: ViteDevServer; root?: string; mode?: string } = {},
+): Promise<Prerendered> {
+  const server =
+    options.server ??
+    (await createServer({
+      root: options.root,
+      mode: options.mode,
+      logLevel: 'error',
+      appType: 'custom',
+      server: { middlewareMode: true, hmr: false, ws: false },
+      // Nothing is served to a browser, so nothing needs pre-bundling.
+      optimizeDeps: { noDiscovery: true, include: [] },
+    }));
+  try {
+    const { App } = (await server.ssrLoadModule('/src/App.tsx')) as AppModule;
+    const data = (await server.ssrLoadModule('/src/data/index.ts')) as DataModule;
+    const { OVERVIEW } = (await server.ssrLoadModule(
+      '/src/features/map/geometry.ts',
+    )) as GeometryModule;
+    const basemap = await server.ssrLoadModule('virtual:basemap');
+
+    const { prelude } = await prerender(createElement(StrictMode, null, createElement(App)));
+    const html = await new Response(prelude).text();
+    const { svg } = renderStaticMap({
+      layers: staticMapLayers(basemap as { default: unknown }),
+      places: data.places,
+      labels: data.mapLabels,
+      view: OVERVIEW,
+    });
+    return { html, staticMap: svg };
+  } finally {
+    if (!options.server) await server.close();
+  }
+}

@@ -1,0 +1,27 @@
+import { placeName, places } from '../../data/index.ts';
+import { STATIC_MAP_FILE } from './staticMapFile.ts';
+import './staticMap.css';
+
+// The picture's text alternative: what it shows, and every place on it by name.
+const ALT = `Map of the Caribbean, northern South America and the US east coast, marking the places in this briefing: ${places.map(placeName).join('; ')}.`;
+
+interface Props {
+  /** `static-map--print`: the copy that only paper shows, once the live map has replaced the other. */
+  readonly variant?: 'frame' | 'print';
+}
+
+/**
+ * The map as a picture drawn at build time from the same basemap and places: it fills the
+ * map's frame until Leaflet has loaded (and for good with JavaScript off), and it is the
+ * map that print shows.
+ */
+export function StaticMap({ variant = 'frame' }: Props) {
+  return (
+    <img
+      className={`static-map static-map--${variant}`}
+      src={`./${STATIC_MAP_FILE}`}
+      alt={ALT}
+      decoding="async"
+    />
+  );
+}

@@ -1,0 +1,18 @@
+// The app's own entry: React takes over the page. src/main.tsx loads it after the first
+// paint, so none of this is fetched before the reader can read.
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+
+const root = document.getElementById('root')!;
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+// The build writes the page into #root (scripts/prerenderPlugin.ts), and React takes over
+// that HTML; the development server sends an empty #root, which React fills. Hydration runs
+// as a transition, so React yields to the browser every few milliseconds instead of holding
+// the main thread for the whole page (a long story has thousands of elements).
+if (root.firstElementChild) startTransition(() => void hydrateRoot(root, app));
+else createRoot(root).render(app);
