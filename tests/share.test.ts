@@ -9,8 +9,9 @@ const app = setUpBriefing();
 describe('Share', () => {
   it('copies the link with the selected event and says so', async () => {
     const event = events.at(-1)!;
+    // Waits for the live map, so React has taken over the prerendered page (a click on the
+    // prerendered button before that would do nothing).
     const { page, context } = await app.open(`?event=${event.id}`, {
-      waitForMap: false,
       beforeGoto: async (p) => {
         // Desktop Chromium on Linux has no navigator.share; make sure of it.
         await p.addInitScript(() => {
