@@ -45,7 +45,7 @@ export const events = [
   {
     id: 'oil-announcement',
     date: { precision: 'between', after: 'raid', wording: 'Shortly after Maduro’s arrest' },
-    title: 'Trump says the US will receive Venezuelan oil',
+    title: 'Trump says the US will receive sanctioned oil',
     summary:
       'Trump said the US would take in “around 30 to 50 million barrels of sanctioned oil”, the money to benefit both countries’ people under his supervision. He instructed Energy Secretary Chris Wright “to push for the necessary arrangements”.',
     theme: 'oil',

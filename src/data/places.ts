@@ -131,7 +131,7 @@ export const places = [
     labelAt: { lat: 10.463, lng: -66.888 },
     precisionNote:
       'The report places the checkpoints only “in the city center”; the shading is a rough outline of central Caracas, not their reported positions.',
-    description: 'Where a bus driver counted a checkpoint about every kilometer.',
+    description: 'Where a bus driver says there is a checkpoint about every kilometer.',
     citations: [{ paragraph: 7, quote: 'in the city center' }],
   },
   {
