@@ -105,6 +105,18 @@ export function findChrome(): FoundChrome {
       throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist`);
     return { executablePath: fromEnv, env: {}, source: `CHROME_PATH (${fromEnv})` };
   }
+  // BRIEFING_BROWSER=npm: the npm Chromium even where the system has one. CI sets it, so
+  // every machine tests the same pinned browser (a headless shell, about twice as fast here
+  // as Debian's full Chromium in headless mode).
+  if (process.env.BRIEFING_BROWSER === 'npm') {
+    const pinned = unpackNpmChromium();
+    if (!pinned)
+      throw new Error(
+        'BRIEFING_BROWSER=npm, but the optional npm dependency @sparticuz/chromium is not ' +
+          'installed: run `npm install`.',
+      );
+    return pinned;
+  }
   const system = SYSTEM_CANDIDATES.find((path) => existsSync(path));
   if (system) return { executablePath: system, env: {}, source: system };
   const npm = unpackNpmChromium();
