@@ -25,8 +25,23 @@ interface PlaceLayerProps extends EventedProps {
   readonly children?: ReactNode;
 }
 
-// Leaflet builds a layer's element when the layer joins the map, and rebuilds a marker's
-// element when its icon changes; each time, the element gets the place's name and mark.
+/**
+ * Names a place layer's element and marks it with the selection's highlight. Leaflet builds
+ * the element when the layer joins the map, and rebuilds a marker's when its icon changes;
+ * each time, the element gets this again. `attribute` is `data-place-handle` on a handle
+ * (so the map can hand focus back to it when its popup closes) and `data-place` on a shape
+ * (Leaflet paths take no attributes of their own; styles and tests find it by this).
+ */
+function decorate(
+  el: Element | undefined,
+  attribute: string,
+  placeId: string,
+  highlight: Theme | null,
+) {
+  el?.setAttribute(attribute, placeId);
+  markHighlight(el, highlight);
+}
+
 class PlaceMarker extends Marker {
   placeId = '';
   highlight: Theme | null = null;
@@ -41,10 +56,7 @@ class PlaceMarker extends Marker {
     return this;
   }
   decorate() {
-    const el = this.getElement();
-    // Names the handle, so the map can hand focus back to it when its popup closes.
-    el?.setAttribute('data-place-handle', this.placeId);
-    markHighlight(el, this.highlight);
+    decorate(this.getElement(), 'data-place-handle', this.placeId, this.highlight);
   }
 }
 
@@ -57,10 +69,7 @@ class PlaceShape extends Polygon {
     return this;
   }
   decorate() {
-    const el = this.getElement();
-    // Leaflet paths take no attributes of their own: this names the shape for styles and tests.
-    el?.setAttribute('data-place', this.placeId);
-    markHighlight(el, this.highlight);
+    decorate(this.getElement(), 'data-place', this.placeId, this.highlight);
   }
 }
 
