@@ -65,6 +65,7 @@ export default defineConfig(({ mode }) => ({
           // One Chromium and one static server, started once, serve every browser test file;
           // the files run side by side, each in its own browser contexts.
           globalSetup: ['./tests/support/globalSetup.ts'],
+          isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

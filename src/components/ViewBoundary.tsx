@@ -7,7 +7,7 @@ interface Props {
   readonly message: string;
   /** The retry button's words, which name the view: "Show the timeline again". */
   readonly retryLabel: string;
-  /** Called before the view is tried again (the map swaps in a fresh lazy import). */
+  /** Called before the view is tried again (the map fetches its chunk again). */
   readonly onRetry?: () => void;
   /** Wraps the message, so the map's keeps the map's frame. */
   readonly className?: string;

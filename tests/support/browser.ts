@@ -29,6 +29,14 @@ export const CHROME_ARGS = [
   '--disable-sync',
 ];
 
+/**
+ * Offline but for loopback: every host name fails to resolve, so nothing leaves the machine
+ * (tests that want a tile server fulfil its requests with routes, which answer before any
+ * lookup). A launch flag rather than a route on every context: routes send each request
+ * through the test process, which costs CPU on every page load.
+ */
+export const OFFLINE_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
+
 export interface FoundChrome {
   readonly executablePath: string;
   /** Extra environment for the browser process (the npm Chromium's libraries and fonts). */

@@ -1,4 +1,4 @@
-// Each test file connects to the one Chromium and the one static server that globalSetup.ts
+// Each test file uses its worker's Chromium and the one static server that globalSetup.ts
 // started, opens a fresh context per page, and checks after every test that no page logged
 // a console error or threw.
 import {
@@ -8,8 +8,9 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterEach, beforeAll, expect, inject } from 'vitest';
 import { places } from '../../src/data/index.ts';
+import { CHROME_ARGS, findChrome, OFFLINE_ARGS } from './browser.ts';
 import { handleOf } from './map.ts';
 
 /** The desktop window every test uses unless it asks for another. */
@@ -46,13 +47,38 @@ export interface OpenedPage {
 export interface Briefing {
   /** The absolute URL of a path relative to the site root: `?event=raid`, `briefing.json`. */
   url(path?: string): string;
-  /** Opens the briefing in a fresh context, offline except for 127.0.0.1. */
+  /** Opens the briefing in a fresh context (the browser is offline except for 127.0.0.1). */
   open(path?: string, options?: OpenOptions): Promise<OpenedPage>;
 }
 
-/** Loopback only: anything else is aborted before it leaves the browser. */
+/**
+ * Whether a request leaves the machine. The test browser cannot make one: it starts with
+ * OFFLINE_ARGS (globalSetup.ts), so every host but 127.0.0.1 fails to resolve. Requests
+ * are still recorded, so a test can assert that none was even tried.
+ */
 export const isOffsite = (url: URL) =>
   url.protocol !== 'data:' && url.protocol !== 'blob:' && url.hostname !== '127.0.0.1';
+
+let launched: Promise<Browser> | undefined;
+
+/**
+ * The test worker's Chromium: launched by the first test file the worker runs and kept for
+ * the others (the browser project runs without isolation, so this module lives as long as
+ * the worker; Playwright closes the browser when the worker exits). A browser per worker
+ * rather than one shared through a server: every protocol message would otherwise pass
+ * through the main Vitest process as well.
+ */
+function workerBrowser(): Promise<Browser> {
+  launched ??= (async () => {
+    const chrome = findChrome();
+    return chromium.launch({
+      executablePath: chrome.executablePath,
+      args: [...CHROME_ARGS, ...OFFLINE_ARGS],
+      env: { ...process.env, ...chrome.env } as Record<string, string>,
+    });
+  })();
+  return launched;
+}
 
 /** Registers the file's hooks and returns the way its tests open pages. */
 export function setUpBriefing(): Briefing {
@@ -61,11 +87,7 @@ export function setUpBriefing(): Briefing {
   const siteUrl = inject('siteUrl');
 
   beforeAll(async () => {
-    browser = await chromium.connect(inject('browserEndpoint'));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+    browser = await workerBrowser();
   });
 
   afterEach(async () => {
@@ -102,7 +124,6 @@ export function setUpBriefing(): Briefing {
     });
     page.on('pageerror', (error) => report(`uncaught: ${error.stack ?? error.message}`));
     context.on('request', (request) => result.requests.push(request.url()));
-    await context.route(isOffsite, (route) => route.abort());
 
     await options.beforeGoto?.(page, context);
     await page.goto(url(path));

@@ -3,7 +3,7 @@
 // map arrives. map.css must follow leaflet.css, whose defaults it overrides.
 import 'leaflet/dist/leaflet.css';
 import './map.css';
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { ViewBoundary } from '../../components/ViewBoundary.tsx';
 import type { Selection } from '../../state/selection.ts';
 import { Legend } from './Legend.tsx';
@@ -21,16 +21,15 @@ interface Props {
  * near the viewport, so it never competes with the text. If that chunk cannot be fetched,
  * the reader gets a message and a retry, and the rest of the briefing carries on.
  */
-const loadMap = () =>
+type MapModule = typeof import('./BriefingMap.tsx');
+const loadMap = (): Promise<MapModule> =>
   import('./BriefingMap.tsx').catch((error: unknown) => {
     // Some browsers (Chromium before about 140) remember a failed module fetch for the
     // page's life, so a retry would fail without asking the server again. Ask under a
     // fresh URL: the chunk's own imports keep theirs, so shared modules stay single.
     const url = /https?:\/\/\S+?\.js\b/.exec(String(error))?.[0];
     if (!url) throw error;
-    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<
-      typeof import('./BriefingMap.tsx')
-    >;
+    return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<MapModule>;
   });
 
 /** How near the viewport the map must come before its chunk is fetched. */
@@ -58,14 +57,23 @@ function MapPlaceholder() {
   );
 }
 
+/** Renders nothing: throws the chunk's load failure into the view's error boundary. */
+function MapLoadFailure({ error }: { readonly error: unknown }): never {
+  throw error;
+}
+
+/** What the panel shows: the picture until the map is wanted and its chunk has arrived. */
+type MapState =
+  | { readonly status: 'waiting' }
+  | { readonly status: 'ready'; readonly module: MapModule }
+  | { readonly status: 'failed'; readonly error: unknown };
+
 export function MapSection({ selection, onSelect }: Props) {
   const panelRef = useRef<HTMLElement>(null);
-  const [isWanted, setIsWanted] = useState(false);
-  // React caches a failed lazy import, so a retry swaps in a fresh lazy component.
-  const [BriefingMap, setBriefingMap] = useState(() => lazy(loadMap));
-  function handleRetry() {
-    setBriefingMap(() => lazy(loadMap));
-  }
+  // How many times the chunk has been asked for: 0 until the map is wanted, then bumped by
+  // each retry.
+  const [requests, setRequests] = useState(0);
+  const [map, setMap] = useState<MapState>({ status: 'waiting' });
 
   useEffect(function loadTheMapWhenWanted() {
     // After the load event (the text and the picture are painted), and once the map is
@@ -74,7 +82,7 @@ export function MapSection({ selection, onSelect }: Props) {
     if (!panel) return;
     // Without IntersectionObserver (old browsers, jsdom) the map simply loads.
     if (typeof IntersectionObserver === 'undefined') {
-      const timer = setTimeout(() => setIsWanted(true));
+      const timer = setTimeout(() => setRequests(1));
       return () => clearTimeout(timer);
     }
     let observer: IntersectionObserver | undefined;
@@ -83,8 +91,7 @@ export function MapSection({ selection, onSelect }: Props) {
         (entries) => {
           if (!entries.some((entry) => entry.isIntersecting)) return;
           observer?.disconnect();
-          // A transition: React renders the map in slices, between the reader's inputs.
-          startTransition(() => setIsWanted(true));
+          setRequests(1);
         },
         { rootMargin: NEAR },
       );
@@ -100,26 +107,50 @@ export function MapSection({ selection, onSelect }: Props) {
     };
   }, []);
 
+  useEffect(
+    function fetchTheMapOnceWanted() {
+      if (requests === 0) return;
+      // The chunk is fetched first and rendered once it is here, rather than through
+      // React.lazy and Suspense: React holds back a suspended boundary's content for up to
+      // 300 ms after its fallback shows, and the picture already stands in for the map.
+      let isCurrent = true;
+      loadMap().then(
+        // A transition: React renders the map in slices, between the reader's inputs.
+        (module) => isCurrent && startTransition(() => setMap({ status: 'ready', module })),
+        (error: unknown) => isCurrent && setMap({ status: 'failed', error }),
+      );
+      return () => {
+        isCurrent = false;
+      };
+    },
+    [requests],
+  );
+
+  function handleRetry() {
+    setMap({ status: 'waiting' });
+    setRequests((n) => n + 1);
+  }
+
   return (
     <section className="map-panel" aria-labelledby="map-heading" ref={panelRef}>
       <h2 id="map-heading" className="visually-hidden">
         Map
       </h2>
-      {isWanted ? (
-        <ViewBoundary
-          name="map"
-          message="The map could not be loaded. The timeline, the story and the list of places at the end of the story still work."
-          retryLabel="Try loading the map again"
-          onRetry={handleRetry}
-          className="map-frame map-frame--message"
-        >
-          <Suspense fallback={<MapPlaceholder />}>
-            <BriefingMap selection={selection} onSelect={onSelect} />
-          </Suspense>
-        </ViewBoundary>
-      ) : (
-        <MapPlaceholder />
-      )}
+      <ViewBoundary
+        name="map"
+        message="The map could not be loaded. The timeline, the story and the list of places at the end of the story still work."
+        retryLabel="Try loading the map again"
+        onRetry={handleRetry}
+        className="map-frame map-frame--message"
+      >
+        {map.status === 'ready' ? (
+          <map.module.default selection={selection} onSelect={onSelect} />
+        ) : map.status === 'failed' ? (
+          <MapLoadFailure error={map.error} />
+        ) : (
+          <MapPlaceholder />
+        )}
+      </ViewBoundary>
       <StaticMap variant="print" />
     </section>
   );
