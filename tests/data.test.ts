@@ -41,10 +41,10 @@ describe('Download the data', () => {
   });
 
   it('is served as JSON', async () => {
-    const { context } = await app.open('', { waitForMap: false });
-    const response = await context.request.get(app.url('briefing.json'));
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    // A plain request: no page needed to ask the server.
+    const response = await fetch(app.url('briefing.json'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual(await builtData());
   });
 });
@@ -77,12 +77,11 @@ describe('the page shows the data', () => {
 
 describe('the static server', () => {
   it('answers 404 for a missing file and ignores the query string', async () => {
-    const { context } = await app.open('', { waitForMap: false });
-    expect((await context.request.get(app.url('nope.js'))).status()).toBe(404);
-    expect((await context.request.get(app.url('..%2fpackage.json'))).status()).toBe(404);
-    const index = await context.request.get(app.url('index.html?event=raid'));
-    expect(index.status()).toBe(200);
-    expect(index.headers()['content-type']).toMatch(/^text\/html/);
+    expect((await fetch(app.url('nope.js'))).status).toBe(404);
+    expect((await fetch(app.url('..%2fpackage.json'))).status).toBe(404);
+    const index = await fetch(app.url('index.html?event=raid'));
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   waitForMapToSettle,
   zoomOutUntilVisible,
 } from './support/map.ts';
-import { expectSelected, placeLabel } from './support/selection.ts';
+import { expectNothingSelected, expectSelected, placeLabel } from './support/selection.ts';
 
 const app = setUpBriefing();
 
@@ -23,16 +23,16 @@ function expectedPopup(placeId: string, currentId: string): [string, string | nu
   ]);
 }
 
-function firstEventAt(placeId: string): string {
-  const first = eventsAtPlace(placeId)[0];
-  if (!first) throw new Error(`No event at ${placeId}`);
-  return first.id;
-}
-
 function mustGetPlace(placeId: string) {
   const place = getPlace(placeId);
   if (!place) throw new Error(`No place ${placeId}`);
   return place;
+}
+
+function firstEventAt(placeId: string): string {
+  const first = eventsAtPlace(placeId)[0];
+  if (!first) throw new Error(`No event at ${placeId}`);
+  return first.id;
 }
 
 describe('every place on the map', () => {
@@ -50,13 +50,13 @@ describe('every place on the map', () => {
     );
   });
 
-  describe.each(places.map((p) => [p.name, p.id] as const))('%s', (_name, placeId) => {
-    const place = mustGetPlace(placeId);
-    const first = firstEventAt(placeId);
-
-    // One page for both ways in, as a reader would use them: click, then the keyboard.
-    it('a click selects its first event and opens its popup; Enter reopens it, Escape hands focus back', async () => {
-      const { page } = await app.open();
+  // One page for every place, reset between places with Overview (nothing selected, the
+  // whole map): each place only repeats the same setup. Both ways in, as a reader would use
+  // them: click, then the keyboard.
+  it('a click selects its first event and opens its popup; Enter reopens it, Escape hands focus back', async () => {
+    const { page } = await app.open();
+    for (const place of places) {
+      const first = firstEventAt(place.id);
       const handle = handleOf(page, place);
       await zoomOutUntilVisible(page, handle);
       await handle.click();
@@ -64,8 +64,8 @@ describe('every place on the map', () => {
       await expectSelected(page, first);
       await openPopup(page).waitFor();
       expect(await openPopup(page).locator('h3').textContent()).toContain(place.name);
-      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, first));
-      expect(await handle.getAttribute('aria-current')).toBe('true');
+      expect(await popupButtons(page), place.name).toEqual(expectedPopup(place.id, first));
+      expect(await handle.getAttribute('aria-current'), place.name).toBe('true');
 
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
@@ -73,26 +73,33 @@ describe('every place on the map', () => {
       await page.keyboard.press('Enter');
       await expectSelected(page, first);
       await openPopup(page).waitFor();
-      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, first));
+      expect(await popupButtons(page), place.name).toEqual(expectedPopup(place.id, first));
       // A popup opened from the keyboard takes focus, on the selected event.
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.closest('.place-popup') !== null))
+        .poll(() => page.evaluate(() => document.activeElement?.closest('.place-popup') !== null), {
+          message: `${place.name}: focus in the popup`,
+        })
         .toBe(true);
 
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
-      expect(await handle.evaluate((el) => el === document.activeElement)).toBe(true);
-    });
+      expect(await handle.evaluate((el) => el === document.activeElement), place.name).toBe(true);
+
+      await page.getByRole('button', { name: 'Overview' }).click();
+      await expectNothingSelected(page);
+      await waitForMapToSettle(page);
+    }
   });
 });
 
 describe('clicking inside an area’s shading', () => {
   const areas = places.filter((p) => p.kind === 'area');
-  it.each(areas.map((p) => [p.name, p.id] as const))(
-    '%s selects its first event and opens its popup',
-    async (_name, placeId) => {
-      const { page } = await app.open();
-      await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+  // One page for every area, reset between them with Overview, as above.
+  it('selects the area’s first event and opens its popup', async () => {
+    expect(areas.length).toBeGreaterThan(0);
+    const { page } = await app.open();
+    await page.locator('.leaflet-container').scrollIntoViewIfNeeded();
+    for (const { id: placeId, name } of areas) {
       let point = await pointInsideArea(page, placeId);
       if (!point?.topmost) {
         // Too small at the regional scale (central Caracas): look from the city view.
@@ -107,9 +114,15 @@ describe('clicking inside an area’s shading', () => {
 
       await expectSelected(page, firstEventAt(placeId));
       await openPopup(page).waitFor();
-      expect(await popupButtons(page)).toEqual(expectedPopup(placeId, firstEventAt(placeId)));
-    },
-  );
+      expect(await popupButtons(page), name).toEqual(expectedPopup(placeId, firstEventAt(placeId)));
+
+      await page.keyboard.press('Escape');
+      await openPopup(page).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Overview' }).click();
+      await expectNothingSelected(page);
+      await waitForMapToSettle(page);
+    }
+  });
 });
 
 describe('popups', () => {
