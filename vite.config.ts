@@ -36,6 +36,11 @@ export default defineConfig(({ mode }) => ({
     // Vitest's default is one worker per core less one: a single worker on a 2-core machine.
     // The browser test files mostly wait on Chromium, so four run well side by side.
     maxWorkers: 4,
+    // Limits for a test that hangs, not speed checks: generous, so a busy machine (another
+    // build running, the four browser files at once) slows the suite down rather than
+    // failing it. Tests wait on state, never on time.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         // Data, dates, selection, geometry, build scripts: plain Node, no DOM to set up.
@@ -62,12 +67,12 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          // One Chromium and one static server, started once, serve every browser test file;
-          // the files run side by side, each in its own browser contexts.
+          // One static server, started once, serves every browser test file; each worker
+          // launches one Chromium (tests/support/harness.ts) for the files it runs, side by
+          // side, each test in its own browser context. Without isolation a worker keeps its
+          // modules (and so its Chromium) from one file to the next.
           globalSetup: ['./tests/support/globalSetup.ts'],
           isolate: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
         },
       },
     ],

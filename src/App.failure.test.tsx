@@ -65,7 +65,7 @@ describe('a view that throws', () => {
     broken.timeline = false;
     await user.click(within(alert).getByRole('button', { name: 'Show the timeline again' }));
     const timeline = screen.getByRole('navigation', { name: 'Timeline' });
-    expect(within(timeline).getByRole('button', { current: true })).toHaveTextContent(target.title);
+    expect(within(timeline).getByRole('link', { current: true })).toHaveTextContent(target.title);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -23,7 +23,7 @@ describe('App: the views stay in step', () => {
     render(<App />);
     const timeline = screen.getByRole('navigation', { name: 'Timeline' });
     const raid = getEvent('raid')!;
-    await user.click(within(timeline).getByRole('button', { name: new RegExp(raid.title) }));
+    await user.click(within(timeline).getByRole('link', { name: new RegExp(raid.title) }));
 
     expect(window.location.search).toBe('?event=raid');
     expect(screen.getByRole('heading', { level: 3, name: raid.title })).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('App: the views stay in step', () => {
     const [link] = screen.getAllByRole('link', { name: words });
     await user.click(link!);
     const timeline = screen.getByRole('navigation', { name: 'Timeline' });
-    expect(within(timeline).getByRole('button', { current: true })).toHaveTextContent(last.title);
+    expect(within(timeline).getByRole('link', { current: true })).toHaveTextContent(last.title);
     expect(within(timeline).getByText(`${events.length} of ${events.length}`)).toBeInTheDocument();
   });
 
@@ -72,12 +72,12 @@ describe('App: the views stay in step', () => {
     const user = userEvent.setup();
     render(<App />);
     const list = screen.getByRole('navigation', { name: 'Timeline' }).querySelector('ol')!;
-    await user.click(within(list).getByRole('button', { name: new RegExp(events[2]!.title) }));
+    await user.click(within(list).getByRole('link', { name: new RegExp(events[2]!.title) }));
     await user.keyboard('{ArrowRight}');
-    expect(within(list).getByRole('button', { current: true })).toHaveTextContent(events[3]!.title);
-    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
+    expect(within(list).getByRole('link', { current: true })).toHaveTextContent(events[3]!.title);
+    expect(within(list).getByRole('link', { current: true })).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(within(list).getByRole('button', { current: true })).toHaveFocus();
+    expect(within(list).getByRole('link', { current: true })).toHaveFocus();
   });
 
   it('offers the data for download', () => {

@@ -26,7 +26,7 @@ const statedWeekdays = new Set<string>(
 describe('the timeline’s dates', () => {
   it('label each event at the report’s precision, undated ones by their bounds and drawn as ranges', async () => {
     const { page } = await app.open();
-    const chips = await page.locator('#timeline-list button').evaluateAll((buttons) =>
+    const chips = await page.locator('#timeline-list a').evaluateAll((buttons) =>
       buttons.map((b) => {
         const time = b.querySelector('time');
         return {

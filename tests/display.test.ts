@@ -85,7 +85,7 @@ describe('reduced motion', () => {
 
   it('selecting the event told farthest down the story leaves the page where it is', async () => {
     const { page } = await app.open('', reduce);
-    await page.locator('#timeline-list').getByRole('button', { name: farthest.title }).click();
+    await page.locator('#timeline-list').getByRole('link', { name: farthest.title }).click();
     await expectSelected(page, farthest.id);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // The story marks the event's passage, for the reader who goes there.

@@ -64,8 +64,8 @@ describe('every place on the map', () => {
       await expectSelected(page, first);
       await openPopup(page).waitFor();
       expect(await openPopup(page).locator('h3').textContent()).toContain(place.name);
-      expect(await popupButtons(page), place.name).toEqual(expectedPopup(place.id, first));
-      expect(await handle.getAttribute('aria-current'), place.name).toBe('true');
+      expect(await popupButtons(page), `${place.name}`).toEqual(expectedPopup(place.id, first));
+      expect(await handle.getAttribute('aria-current'), `${place.name}`).toBe('true');
 
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
@@ -73,7 +73,7 @@ describe('every place on the map', () => {
       await page.keyboard.press('Enter');
       await expectSelected(page, first);
       await openPopup(page).waitFor();
-      expect(await popupButtons(page), place.name).toEqual(expectedPopup(place.id, first));
+      expect(await popupButtons(page), `${place.name}`).toEqual(expectedPopup(place.id, first));
       // A popup opened from the keyboard takes focus, on the selected event.
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.closest('.place-popup') !== null), {
@@ -83,7 +83,9 @@ describe('every place on the map', () => {
 
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
-      expect(await handle.evaluate((el) => el === document.activeElement), place.name).toBe(true);
+      expect(await handle.evaluate((el) => el === document.activeElement), `${place.name}`).toBe(
+        true,
+      );
 
       await page.getByRole('button', { name: 'Overview' }).click();
       await expectNothingSelected(page);
@@ -114,7 +116,9 @@ describe('clicking inside an area’s shading', () => {
 
       await expectSelected(page, firstEventAt(placeId));
       await openPopup(page).waitFor();
-      expect(await popupButtons(page), name).toEqual(expectedPopup(placeId, firstEventAt(placeId)));
+      expect(await popupButtons(page), `${name}`).toEqual(
+        expectedPopup(placeId, firstEventAt(placeId)),
+      );
 
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
@@ -169,7 +173,7 @@ describe('the map frames what is selected', () => {
     await page.getByRole('navigation', { name: 'Timeline' }).scrollIntoViewIfNeeded();
     await page
       .getByRole('navigation', { name: 'Timeline' })
-      .getByRole('button', { name: new RegExp(eventsAtPlace(placeId)[0]!.title) })
+      .getByRole('link', { name: new RegExp(eventsAtPlace(placeId)[0]!.title) })
       .click();
     await expectSelected(page, firstEventAt(placeId));
     await waitForMapToSettle(page);

@@ -73,6 +73,33 @@ describe('with JavaScript off', () => {
       .toBeGreaterThan(0);
     // Leaflet's chunk is never fetched: no script ran to ask for it.
     expect(requests.some((url) => /BriefingMap-[\w-]+\.js/.test(url))).toBe(false);
+
+    // Every timeline item is a link, and each leads to a passage of the story that links
+    // its event, in the event's home section (the first section that lists it).
+    const links = timeline.getByRole('listitem').getByRole('link');
+    expect(await links.count()).toBe(events.length);
+    for (const [i, event] of events.entries()) {
+      const href = (await links.nth(i).getAttribute('href')) ?? '';
+      const target = page.locator(`[id="${new URL(href, app.url()).hash.slice(1)}"]`);
+      expect(await target.getAttribute('href'), `${event.id}'s passage`).toBe(`?event=${event.id}`);
+      const home = sections.find((s) => s.eventIds.includes(event.id));
+      expect(
+        await target.evaluate((el) => el.closest('section')?.querySelector('h2')?.textContent),
+        `${event.id}'s passage is in its home section`,
+      ).toBe(home?.heading);
+    }
+    // Following one scrolls to its passage, as a document's links do.
+    const last = events.at(-1)!;
+    await timeline.getByRole('link', { name: last.title }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#passage-${last.id}`);
+    await expect
+      .poll(() =>
+        page.locator(`#passage-${last.id}`).evaluate((el) => {
+          const { top, bottom } = el.getBoundingClientRect();
+          return top >= 0 && bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
   });
 });
 

@@ -49,7 +49,7 @@ describe('history', () => {
     };
 
     const card = events[4]!;
-    await stepper(page).list.getByRole('button', { name: card.title }).click();
+    await stepper(page).list.getByRole('link', { name: card.title }).click();
     await expectJump(card.id);
 
     // A place the card's event did not happen at: its event nearest in time.

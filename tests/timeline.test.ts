@@ -17,7 +17,7 @@ const indexOf = (id: string) => events.findIndex((e) => e.id === id);
 function focusedEvent(page: Page): Promise<string | null> {
   return page.evaluate(() => {
     const el = document.activeElement;
-    if (!el?.matches('#timeline-list button')) return null;
+    if (!el?.matches('#timeline-list a')) return null;
     return el.querySelector('.timeline__title')?.textContent ?? null;
   });
 }
@@ -77,7 +77,7 @@ describe('keys inside the timeline list', () => {
   it('arrows, Home and End move the selection and the focus with it', async () => {
     const start = 'raid';
     const { page } = await app.open(`?event=${start}`);
-    const current = page.locator('#timeline-list button[aria-current="true"]');
+    const current = page.locator('#timeline-list a[aria-current="true"]');
     await current.focus();
 
     const steps: [key: string, expected: string][] = [
@@ -121,7 +121,7 @@ describe('keys inside the timeline list', () => {
   it('clicking an event in the list selects it', async () => {
     const { page } = await app.open();
     const target = events[7]!;
-    const button = stepper(page).list.getByRole('button', { name: target.title });
+    const button = stepper(page).list.getByRole('link', { name: target.title });
     await button.click();
     await expectSelected(page, target.id);
     expect(await button.getAttribute('aria-current')).toBe('true');
@@ -146,8 +146,8 @@ describe('on a phone', () => {
     await toggle.tap();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await list.isVisible()).toBe(true);
-    expect(await list.getByRole('button').count()).toBe(events.length);
-    await list.getByRole('button', { name: events[4]!.title }).tap();
+    expect(await list.getByRole('link').count()).toBe(events.length);
+    await list.getByRole('link', { name: events[4]!.title }).tap();
     await expectSelected(page, idAt(4));
     // Picking an event closes the list, so the map and the event card come back into view.
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');

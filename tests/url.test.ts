@@ -54,7 +54,7 @@ describe('history', () => {
     const list = page.locator('#timeline-list');
     const startLength = await page.evaluate(() => history.length);
     for (const event of visited) {
-      await list.getByRole('button', { name: event.title }).click();
+      await list.getByRole('link', { name: event.title }).click();
       await expectSelected(page, event.id);
     }
     expect(await page.evaluate(() => history.length)).toBe(startLength + visited.length);

@@ -41,6 +41,19 @@ export function searchFor(eventId: string | null, currentSearch = ''): string {
   return query ? `?${query}` : '';
 }
 
+/** The id of the story passage that tells an event, which the timeline's links lead to. */
+export function passageIdOf(eventId: string): string {
+  return `passage-${eventId}`;
+}
+
+/**
+ * The timeline's link to an event: selects it where scripts run, and without them leads to
+ * the passage that tells it (the static page ignores the query).
+ */
+export function eventHref(eventId: string): string {
+  return `${searchFor(eventId)}#${passageIdOf(eventId)}`;
+}
+
 /** The event `delta` steps from the selection; from no selection, Next is the first event. */
 export function stepFrom(selection: Selection, delta: number): string | null {
   const from = selection.status === 'selected' ? selection.index : -1;

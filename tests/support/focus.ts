@@ -34,7 +34,7 @@ export function describeFocus(page: Page): Promise<Focused> {
     const kinds: [string, string][] = [
       ['.skip-link', 'skip-link'],
       ['.timeline__step', 'timeline-step'],
-      ['#timeline-list button', 'timeline-event'],
+      ['#timeline-list a', 'timeline-event'],
       ['.map-toolbar button, .map-toolbar input', 'map-toolbar'],
       ['.leaflet-marker-icon', 'marker'],
       ['.leaflet-container', 'map'],

@@ -97,7 +97,7 @@ export async function readView(page: Page): Promise<SelectionView> {
     const text = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
     // oxlint-disable-next-line unicorn/consistent-function-scoping
     const all = (selector: string) => [...document.querySelectorAll(selector)];
-    const timeline = all('#timeline-list button');
+    const timeline = all('#timeline-list a');
     const detail = document.querySelector('article.event-detail');
     return {
       search: window.location.search,

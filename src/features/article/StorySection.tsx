@@ -1,7 +1,13 @@
 import { memo, type MouseEvent } from 'react';
 import { CitationList } from '../../components/CitationList.tsx';
-import { parseParagraph, type Section } from '../../data/index.ts';
-import { searchFor } from '../../state/selection.ts';
+import {
+  events,
+  parseParagraph,
+  sections,
+  sectionsOfEvent,
+  type Section,
+} from '../../data/index.ts';
+import { passageIdOf, searchFor } from '../../state/selection.ts';
 
 interface Props {
   readonly section: Section;
@@ -9,6 +15,35 @@ interface Props {
   readonly isHighlighted: boolean;
   readonly onSelect: (eventId: string) => void;
 }
+
+/** Where a story link sits: section id, paragraph and segment. */
+const linkKey = (sectionId: string, paragraph: number, segment: number) =>
+  `${sectionId}/${paragraph}/${segment}`;
+
+/** The first link to an event among the given sections, as a link key. */
+function firstLinkIn(eventId: string, candidates: readonly Section[]): string | undefined {
+  for (const section of candidates)
+    for (const [i, paragraph] of section.body.entries())
+      for (const [j, segment] of parseParagraph(paragraph).entries())
+        if (segment.kind === 'event' && segment.eventId === eventId)
+          return linkKey(section.id, i, j);
+  return undefined;
+}
+
+/**
+ * The link that carries each event's passage anchor (`#passage-raid`, where the timeline's
+ * links lead): its first link in its home section, else its first link in the story. Worked
+ * out once, at load.
+ */
+const anchoredLinks: ReadonlyMap<string, string> = (() => {
+  const anchors = new Map<string, string>();
+  for (const { id } of events) {
+    const home = sectionsOfEvent(id).slice(0, 1);
+    const key = firstLinkIn(id, home) ?? firstLinkIn(id, sections);
+    if (key) anchors.set(key, passageIdOf(id));
+  }
+  return anchors;
+})();
 
 /** One section of the story; its event links select their events. Memoized: a step changes few. */
 export const StorySection = memo(function StorySection({
@@ -51,6 +86,7 @@ export const StorySection = memo(function StorySection({
               ) : (
                 <a
                   key={j}
+                  id={anchoredLinks.get(linkKey(section.id, i, j))}
                   className="event-link"
                   href={searchFor(segment.eventId)}
                   aria-current={segment.eventId === selectedId ? 'true' : undefined}

@@ -11,7 +11,7 @@ function Harness() {
   return <Timeline selection={selection} onSelect={select} onStep={step} />;
 }
 
-const current = () => screen.getByRole('button', { current: true });
+const current = () => screen.getByRole('link', { current: true });
 
 describe('Timeline', () => {
   it('lists every event in order', () => {
@@ -31,7 +31,7 @@ describe('Timeline', () => {
     await user.click(screen.getByRole('button', { name: /next/i }));
     await user.click(screen.getByRole('button', { name: /previous/i }));
     expect(window.history.length).toBe(start);
-    await user.click(screen.getByRole('button', { name: new RegExp(events[4]!.title) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(events[4]!.title) }));
     expect(window.history.length).toBe(start + 1);
     await user.click(screen.getByRole('button', { name: 'Overview' }));
     expect(window.location.search).toBe('');
@@ -68,7 +68,7 @@ describe('Timeline', () => {
   it('moves with arrow keys, Home and End', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    await user.click(screen.getByRole('button', { name: new RegExp(events[2]!.title) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(events[2]!.title) }));
     await user.keyboard('{ArrowRight}');
     expect(current()).toHaveTextContent(events[3]!.title);
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
@@ -82,8 +82,8 @@ describe('Timeline', () => {
   it('keeps a single tab stop in the list, on the selected event', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    await user.click(screen.getByRole('button', { name: new RegExp(events[5]!.title) }));
-    const stops = [...screen.getByRole('list').querySelectorAll('button')].filter(
+    await user.click(screen.getByRole('link', { name: new RegExp(events[5]!.title) }));
+    const stops = [...screen.getByRole('list').querySelectorAll('a')].filter(
       (b) => b.tabIndex === 0,
     );
     expect(stops).toEqual([current()]);
@@ -92,8 +92,8 @@ describe('Timeline', () => {
   it('follows Back and Forward', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    await user.click(screen.getByRole('button', { name: new RegExp(events[1]!.title) }));
-    await user.click(screen.getByRole('button', { name: new RegExp(events[4]!.title) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(events[1]!.title) }));
+    await user.click(screen.getByRole('link', { name: new RegExp(events[4]!.title) }));
     window.history.back();
     await screen.findByText(`2 of ${events.length}`);
     expect(current()).toHaveTextContent(events[1]!.title);

@@ -1,6 +1,6 @@
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { events, formatShortDate, isoDate, type BriefingEvent } from '../../data/index.ts';
-import type { Selection } from '../../state/selection.ts';
+import { eventHref, type Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
 
 interface Props {
@@ -47,7 +47,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
   }
 
   return (
-    // The keys are shortcuts between the real buttons inside, delegated from their container.
+    // The keys are shortcuts between the real controls inside, delegated from their container.
     // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
       <div className="timeline__bar">
@@ -133,21 +133,29 @@ const TimelineItem = memo(function TimelineItem({
   isTabStop,
   onPick,
 }: ItemProps) {
+  function handleClick(e: MouseEvent<HTMLAnchorElement>) {
+    // A modified click opens the link in a new tab or window, as links should.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    onPick(event.id);
+  }
+  // A link: without scripts (or before they run) it leads to the passage that tells the
+  // event; with them, a click selects the event in place.
   return (
     <li className="timeline__item">
-      <button
-        type="button"
+      <a
+        href={eventHref(event.id)}
         className="timeline__event"
         data-theme={event.theme}
         aria-current={isSelected ? 'true' : undefined}
         tabIndex={isTabStop ? 0 : -1}
-        onClick={() => onPick(event.id)}
+        onClick={handleClick}
       >
         <time className="timeline__date" dateTime={isoDate(event.date)}>
           {formatShortDate(event.date)}
         </time>
         <span className="timeline__title">{event.title}</span>
-      </button>
+      </a>
     </li>
   );
 });
