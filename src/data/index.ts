@@ -91,6 +91,8 @@ const sections: readonly Section[] = sectionRecords;
 export interface EditionData extends BriefingData {
   readonly themes: readonly { readonly id: Theme; readonly label: string }[];
   readonly mapLabels: readonly MapLabel[];
+  /** GeoNames' town names this edition's readers know by another name (none in English). */
+  readonly townNames: Readonly<Record<string, string>>;
 }
 
 /**
@@ -188,6 +190,7 @@ export const english: Briefing = createBriefing({
   glossary,
   themes,
   mapLabels,
+  townNames: {},
 });
 
 // The English edition's lookups, for code that needs no language (ids, dates, places'
@@ -567,7 +570,7 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
 
   // The edition as the page reads it: the same records and citations as the English, and
   // text in quotation marks only from its own record's quote translations.
-  const edition = localize({ ...data, themes: [], mapLabels: [] }, t);
+  const edition = localize({ ...data, themes: [], mapLabels: [], townNames: {} }, t);
   const citationsOf = (d: BriefingData) =>
     citingRecords(d).map(({ where, citations }) => ({
       where,

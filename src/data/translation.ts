@@ -136,6 +136,7 @@ interface Records {
   readonly glossary: readonly import('./types.ts').GlossaryEntry[];
   readonly themes: readonly { readonly id: Theme; readonly label: string }[];
   readonly mapLabels: readonly import('./types.ts').MapLabel[];
+  readonly townNames: Readonly<Record<string, string>>;
 }
 
 /**
@@ -183,5 +184,6 @@ export function localize<R extends Records>(english: R, t: TranslationTable): R 
     })),
     themes: english.themes.map((th) => ({ ...th, label: t.themes[th.id] ?? th.label })),
     mapLabels: english.mapLabels.map((l) => ({ ...l, text: t.mapLabels[l.text] ?? l.text })),
+    townNames: t.townNames,
   };
 }

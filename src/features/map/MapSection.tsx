@@ -9,6 +9,7 @@ import type { Selection } from '../../state/selection.ts';
 import { Legend } from './Legend.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { StaticMap } from './StaticMap.tsx';
+import { useUi } from '../../locale/useEdition.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -59,6 +60,7 @@ function MapPlaceholder() {
 }
 
 export function MapSection({ selection, onSelect }: Props) {
+  const ui = useUi();
   const panelRef = useRef<HTMLElement>(null);
   const [isWanted, setIsWanted] = useState(false);
   // React caches a failed lazy import, so a retry swaps in a fresh lazy component.
@@ -103,13 +105,13 @@ export function MapSection({ selection, onSelect }: Props) {
   return (
     <section className="map-panel" aria-labelledby="map-heading" ref={panelRef}>
       <h2 id="map-heading" className="visually-hidden">
-        Map
+        {ui.map}
       </h2>
       {isWanted ? (
         <ViewBoundary
           name="map"
-          message="The map could not be loaded. The timeline, the story and the list of places at the end of the story still work."
-          retryLabel="Try loading the map again"
+          message={ui.mapFailed}
+          retryLabel={ui.mapRetry}
           onRetry={handleRetry}
           className="map-frame map-frame--message"
         >
