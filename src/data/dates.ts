@@ -76,6 +76,8 @@ export function formatCalendarDate(
   }
 }
 
+const isDay = (d: CalendarDate | undefined) => d?.precision === 'day';
+
 // Every undated event says its timing is not reported (words.timingNotReported), so no
 // reader takes its place in the timeline for a fact.
 function boundLabel(
@@ -95,7 +97,6 @@ function boundLabel(
   const beforeDate = anchorAt(date.before);
   const after = at(afterDate);
   const before = at(beforeDate);
-  const isDay = (d: CalendarDate | undefined) => d?.precision === 'day';
   if (after && before) return words.between(after, before, isDay(afterDate), isDay(beforeDate));
   if (after) return words.after(after, isDay(afterDate));
   if (before) return words.before(before, isDay(beforeDate));

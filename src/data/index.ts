@@ -448,8 +448,17 @@ export function validateBriefing(
 }
 
 /** Whether a translated text is still the English one (names, like "Caracas", may be). */
-const isUntranslated = (text: string, english: string) =>
-  text === english && english.split(/\s+/).length >= 4;
+const isUntranslated = (text: string, source: string) =>
+  text === source && source.split(/\s+/).length >= 4;
+
+const has = (text: string | undefined) => text !== undefined && text.trim() !== '';
+
+/** The events a paragraph links, in a fixed order (a translation may link them in another). */
+const linksOf = (paragraph: string) =>
+  parseParagraph(paragraph)
+    .flatMap((seg) => (seg.kind === 'event' ? [seg.eventId] : []))
+    .sort()
+    .join(', ');
 
 /**
  * A translated edition against the English one: the same records (no missing or extra
@@ -460,9 +469,9 @@ const isUntranslated = (text: string, english: string) =>
 function translationProblems(data: BriefingData, t: TranslationTable): string[] {
   const problems: string[] = [];
   const say = (message: string) => problems.push(`${t.locale}: ${message}`);
-  const sameIds = (kind: string, english: readonly string[], translated: object) => {
-    const ids = new Set(english);
-    for (const id of english)
+  const sameIds = (kind: string, source: readonly string[], translated: object) => {
+    const ids = new Set(source);
+    for (const id of source)
       if (!Object.hasOwn(translated, id)) say(`${kind} "${id}" has no translation`);
     for (const id of Object.keys(translated))
       if (!ids.has(id))
@@ -494,7 +503,6 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
     t.keyFacts,
   );
 
-  const has = (text: string | undefined) => text !== undefined && text.trim() !== '';
   for (const e of data.events) {
     const text = t.events[e.id];
     if (!text) continue;
@@ -527,11 +535,6 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
     if (p.kind === 'point' && has(text.precisionNote))
       say(`place "${p.id}" is a point, with no precisionNote to translate`);
   }
-  const linksOf = (paragraph: string) =>
-    parseParagraph(paragraph)
-      .flatMap((seg) => (seg.kind === 'event' ? [seg.eventId] : []))
-      .sort()
-      .join(', ');
   for (const s of data.sections) {
     const text = t.sections[s.id];
     if (!text) continue;
@@ -541,11 +544,11 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
     s.body.forEach((paragraph, i) => {
       const translated = text.body[i];
       if (translated === undefined) return;
-      const english = linksOf(paragraph);
+      const source = linksOf(paragraph);
       const links = linksOf(translated);
-      if (links !== english)
+      if (links !== source)
         say(
-          `section "${s.id}" paragraph ${i + 1} links [${links}], but the English links [${english}]`,
+          `section "${s.id}" paragraph ${i + 1} links [${links}], but the English links [${source}]`,
         );
       if (isUntranslated(plainText(translated), plainText(paragraph)))
         say(`section "${s.id}" paragraph ${i + 1} is still in English`);
@@ -578,9 +581,9 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
     }));
   const englishCites = citationsOf(data);
   citationsOf(edition).forEach(({ where, cites }, i) => {
-    const english = englishCites[i];
-    if (english?.where !== where || english.cites !== cites)
-      say(`${where} does not cite what the English ${english?.where ?? 'record'} cites`);
+    const source = englishCites[i];
+    if (source?.where !== where || source.cites !== cites)
+      say(`${where} does not cite what the English ${source?.where ?? 'record'} cites`);
   });
   for (const { where, text, citations } of allTexts(edition)) {
     const allowed = new Set(citations.flatMap((c) => (c.translation ? [c.translation] : [])));

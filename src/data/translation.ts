@@ -139,6 +139,10 @@ interface Records {
   readonly townNames: Readonly<Record<string, string>>;
 }
 
+/** An undated event's date, with its wording rendered in the edition's language. */
+const dateIn = (d: BriefingDate, text: EventText | undefined): BriefingDate =>
+  'wording' in d && text?.wording !== undefined ? { ...d, wordingTranslation: text.wording } : d;
+
 /**
  * The English records in the table's words: the same records in the same order, with the
  * same ids, dates, places and citations; each quote keeps the report's words and gains
@@ -152,8 +156,6 @@ export function localize<R extends Records>(english: R, t: TranslationTable): R 
         ? { ...c, translation: t.quotes[c.quote] }
         : c,
     );
-  const date = (d: BriefingDate, text: EventText | undefined): BriefingDate =>
-    'wording' in d && text?.wording !== undefined ? { ...d, wordingTranslation: text.wording } : d;
   return {
     ...english,
     meta: { ...english.meta, ...t.meta, citations: cite(english.meta.citations) },
@@ -170,7 +172,7 @@ export function localize<R extends Records>(english: R, t: TranslationTable): R 
     events: english.events.map((e) => {
       const text = t.events[e.id];
       const { wording: _wording, ...fields } = text ?? {};
-      return { ...e, ...fields, date: date(e.date, text), citations: cite(e.citations) };
+      return { ...e, ...fields, date: dateIn(e.date, text), citations: cite(e.citations) };
     }),
     sections: english.sections.map((s) => ({
       ...s,
