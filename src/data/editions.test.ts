@@ -96,7 +96,7 @@ describe('the Spanish edition reads the English records', () => {
         source.citations.map((c) => [c.paragraph, c.quote]),
       );
       const untranslated = e.citations.filter((c) => c.quote && !c.translation);
-      expect(untranslated, e.id).toEqual([]);
+      expect(untranslated.map((c) => `${e.id}: ${c.quote}`)).toEqual([]);
     });
   });
 
