@@ -116,8 +116,10 @@ describe('the Spanish edition reads the English records', () => {
       }
       if (e.date.precision === 'month') return /^[a-z]+ de \d{4}$/;
       if (e.date.precision === 'year') return /^\d{4}$/;
+      const { date } = e;
+      if (date.precision === 'day') return /^$/; // a day without an ISO date: cannot be
       const hasBound =
-        'anchor' in e.date || e.date.after !== undefined || e.date.before !== undefined;
+        date.precision === 'around' || date.after !== undefined || date.before !== undefined;
       return hasBound ? / de \d{4} · fecha exacta no informada$/ : /^Fecha no informada$/;
     };
     const events = spanish.events as readonly BriefingEvent[];
