@@ -1,5 +1,4 @@
 import { CitationList } from '../../components/CitationList.tsx';
-import { SourceQuote } from '../../components/SourceQuote.tsx';
 import { isoDate, type Briefing, type BriefingEvent } from '../../data/index.ts';
 import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
@@ -39,8 +38,11 @@ export function EventDetail({ selection }: Props) {
           <summary>{ui.aboutThisDate}</summary>
           {timing && (
             <p>
-              {words.timingNote.before}
-              <SourceQuote quote={timing.wording} translation={timing.wordingTranslation} />
+              {/* The report's words in written quotation marks, as the note reads in full
+                  (timingNote in src/data/dates.ts), and in the report's language. */}
+              {words.timingNote.before}“<span lang="en">{timing.wording}</span>”
+              {timing.wordingTranslation !== undefined &&
+                ` (${ui.translation}: “${timing.wordingTranslation}”)`}
               {words.timingNote.after}
             </p>
           )}
