@@ -5,6 +5,7 @@ import { appEntryPlugin } from './scripts/appEntryPlugin.ts';
 import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { editionInputs } from './scripts/editionPages.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 import { stressDataPlugin } from './scripts/stress/plugin.ts';
 
@@ -17,7 +18,9 @@ export default defineConfig(({ mode }) => ({
     briefingJsonPlugin(),
     cspPlugin(),
     prerenderPlugin(),
-    appEntryPlugin(),
+    // Every edition's page (es/index.html too), but the stress build's generated records
+    // have no translation: it builds the English page only.
+    appEntryPlugin(editionInputs(mode !== 'stress')),
     // npm run build:stress: the same app from a generated 1,000-event briefing.
     mode === 'stress' && stressDataPlugin(),
   ],

@@ -5,18 +5,19 @@ export const APP_ENTRY = 'src/hydrate.tsx';
 const PLACEHOLDER = 'BRIEFING_APP_FILE';
 
 /**
- * Builds src/hydrate.tsx as a second entry and tells src/main.tsx (the page's entry) its
+ * Builds the pages (`pages`: index.html, and each edition's es/index.html) and
+ * src/hydrate.tsx as an entry of its own and tells src/main.tsx (the page's entry) its
  * file name, so the page can load the app after its first paint with a plain script
  * element: no import(), so no preload helper in the page's entry.
  */
-export function appEntryPlugin(): Plugin {
+export function appEntryPlugin(pages: Record<string, string> = { index: 'index.html' }): Plugin {
   return {
     name: 'briefing-app-entry',
     apply: 'build',
     config(config) {
       const input = config.build?.rollupOptions?.input;
       if (input) throw new Error('appEntryPlugin sets build.rollupOptions.input itself');
-      return { build: { rollupOptions: { input: { index: 'index.html', app: APP_ENTRY } } } };
+      return { build: { rollupOptions: { input: { ...pages, app: APP_ENTRY } } } };
     },
     // A placeholder until the file names are known.
     transform(code, id) {

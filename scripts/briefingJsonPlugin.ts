@@ -1,28 +1,67 @@
 import type { HtmlTagDescriptor, Plugin, ViteDevServer } from 'vite';
+import type { Locale } from '../src/data/index.ts';
+import { englishUi } from '../src/locale/ui.ts';
+import { spanishUi } from '../src/locale/ui.es.ts';
+import { EDITION_DIRS, localeOfPage, localesOf, relativeDir } from './editionPages.ts';
 import { CARD_HEIGHT, CARD_WIDTH, socialCardPng } from './socialCard.ts';
 
 const FILE = 'briefing.json';
-/** The link-preview card, at the site's root. */
+/** The link-preview card, beside each edition's page. */
 const CARD_FILE = 'card.png';
 const DATA = '/src/data/index.ts';
+const EDITIONS = '/src/data/editions.ts';
 
 type DataModule = typeof import('../src/data/index.ts');
+type EditionsModule = typeof import('../src/data/editions.ts');
+
+/** Each edition's words around the data (Open Graph's locale, the card's "Updated"). */
+const EDITION = {
+  en: {
+    ui: englishUi,
+    ogLocale: 'en_US',
+    cardAlt: (headline: string) => `${headline}: a map of Venezuela with Caracas marked`,
+  },
+  es: {
+    ui: spanishUi,
+    ogLocale: 'es_419',
+    cardAlt: (headline: string) => `${headline}: un mapa de Venezuela con Caracas señalada`,
+  },
+} as const satisfies Record<Locale, unknown>;
 
 /**
- * The data module. In development it is loaded through Vite's module graph, so an edit is
- * seen without restarting the server; in a build, imported once.
+ * The data module and its editions. In development they are loaded through Vite's module
+ * graph, so an edit is seen without restarting the server; in a build, imported once.
  */
-function loadData(server?: ViteDevServer): Promise<DataModule> {
-  return server
-    ? (server.ssrLoadModule(DATA) as Promise<DataModule>)
-    : import('../src/data/index.ts');
+async function loadData(
+  server?: ViteDevServer,
+): Promise<{ data: DataModule; editions: EditionsModule }> {
+  if (server)
+    return {
+      data: (await server.ssrLoadModule(DATA)) as DataModule,
+      editions: (await server.ssrLoadModule(EDITIONS)) as EditionsModule,
+    };
+  return {
+    data: await import('../src/data/index.ts'),
+    editions: await import('../src/data/editions.ts'),
+  };
 }
 
-/** The data as JSON, after the same checks the tests run: a broken record fails the build. */
-function renderJson(data: DataModule): string {
-  const problems = data.validateBriefing();
+/**
+ * The same checks the tests run, over every edition the build writes: a broken record, in
+ * English or in a translation, fails the build.
+ */
+function validate(
+  { data, editions }: Awaited<ReturnType<typeof loadData>>,
+  locales: readonly Locale[],
+) {
+  const problems = locales.includes('es') ? editions.validateEditions() : data.validateBriefing();
   if (problems.length) throw new Error(`The briefing data is broken:\n- ${problems.join('\n- ')}`);
-  return `${JSON.stringify(data.briefingExport(), null, 2)}\n`;
+}
+
+/** An edition's data as JSON, in the one export shape (briefingExport). */
+function renderJson(loaded: Awaited<ReturnType<typeof loadData>>, locale: Locale): string {
+  const { data, editions } = loaded;
+  return `${JSON.stringify(data.briefingExport(editions.editions[locale]), null, 2)}\n`;
 }
 
 const escapeText = (text: string) =>
@@ -41,8 +80,14 @@ export function siteUrl(env = process.env): string | null {
   return url.href;
 }
 
-/** A file of the built site, absolute when the site's address is known. */
-const at = (site: string | null, file: string) => (site ? new URL(file, site).href : `./${file}`);
+/**
+ * A file of an edition's folder, seen from `from`'s page: absolute when the site's address
+ * is known, else relative ("./card.png", "es/", "../").
+ */
+const at = (site: string | null, from: Locale, to: Locale, file = '') =>
+  site
+    ? new URL(`${EDITION_DIRS[to]}${file}`, site).href
+    : `${relativeDir(from, to)}${file}` || './';
 
 /** JSON inside a <script> element: `<` escaped so no text can close the element early. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -65,9 +110,32 @@ const named = (name: string, content: string): HtmlTagDescriptor => ({
  * The page's title and description, its link-preview tags (Open Graph, Twitter) and its
  * schema.org NewsArticle, all from the data. Vite escapes attribute values itself.
  */
-function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[] {
-  const page = at(site, '');
-  const card = at(site, CARD_FILE);
+function headTags(
+  { data, editions }: Awaited<ReturnType<typeof loadData>>,
+  site: string | null,
+  locale: Locale,
+  locales: readonly Locale[],
+): HtmlTagDescriptor[] {
+  const { meta } = editions.editions[locale] ?? data.english;
+  const { ogLocale, cardAlt } = EDITION[locale];
+  const page = at(site, locale, locale);
+  const card = at(site, locale, locale, CARD_FILE);
+  // Each edition names every edition, itself too, and the English one as the default.
+  const alternates =
+    locales.length < 2
+      ? []
+      : [
+          ...locales.map((other): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'alternate', hreflang: other, href: at(site, locale, other) },
+            injectTo: 'head',
+          })),
+          {
+            tag: 'link',
+            attrs: { rel: 'alternate', hreflang: 'x-default', href: at(site, locale, 'en') },
+            injectTo: 'head',
+          } satisfies HtmlTagDescriptor,
+        ];
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -77,12 +145,17 @@ function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[
     dateModified: meta.updated,
     image: [card],
     mainEntityOfPage: page,
-    inLanguage: 'en',
+    inLanguage: locale,
   };
   return [
     { tag: 'title', children: escapeText(meta.headline), injectTo: 'head' },
     named('description', meta.description),
     { tag: 'link', attrs: { rel: 'canonical', href: page }, injectTo: 'head' },
+    ...alternates,
+    property('og:locale', ogLocale),
+    ...locales
+      .filter((other) => other !== locale)
+      .map((other) => property('og:locale:alternate', EDITION[other].ogLocale)),
     property('og:type', 'article'),
     property('og:title', meta.headline),
     property('og:description', meta.description),
@@ -90,7 +163,7 @@ function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[
     property('og:image', card),
     property('og:image:width', String(CARD_WIDTH)),
     property('og:image:height', String(CARD_HEIGHT)),
-    property('og:image:alt', `${meta.headline}: a map of Venezuela with Caracas marked`),
+    property('og:image:alt', cardAlt(meta.headline)),
     property('article:published_time', meta.published),
     property('article:modified_time', meta.updated),
     named('twitter:card', 'summary_large_image'),
@@ -112,15 +185,40 @@ function headTags({ meta }: DataModule, site: string | null): HtmlTagDescriptor[
  * NewsArticle into index.html, so no story text lives outside src/data.
  */
 export function briefingJsonPlugin(): Plugin {
+  let locales: Locale[] = ['en'];
+  let isBuild = false;
   return {
     name: 'briefing-json',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+      // The dev server serves every edition's page (es/index.html from its folder).
+      locales = isBuild ? localesOf(config.build.rollupOptions.input) : ['en', 'es'];
+    },
     async transformIndexHtml(_html, context) {
-      return headTags(await loadData(context.server), siteUrl());
+      return headTags(
+        await loadData(context.server),
+        siteUrl(),
+        localeOfPage(context.path),
+        locales,
+      );
     },
     async generateBundle() {
-      const data = await loadData();
-      this.emitFile({ type: 'asset', fileName: FILE, source: renderJson(data) });
-      this.emitFile({ type: 'asset', fileName: CARD_FILE, source: await socialCardPng(data) });
+      const loaded = await loadData();
+      validate(loaded, locales);
+      for (const locale of locales) {
+        const dir = EDITION_DIRS[locale];
+        const edition = loaded.editions.editions[locale];
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}${FILE}`,
+          source: renderJson(loaded, locale),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${dir}${CARD_FILE}`,
+          source: await socialCardPng(edition, EDITION[locale].ui.updated),
+        });
+      }
       if (!siteUrl())
         this.warn(
           'BRIEFING_SITE_URL is not set, so the canonical and link-preview URLs are relative; ' +
@@ -128,11 +226,16 @@ export function briefingJsonPlugin(): Plugin {
         );
     },
     configureServer(server) {
-      server.middlewares.use(`/${FILE}`, (_req, res, next) => {
+      // /briefing.json and /es/briefing.json.
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        const locale = localeOfPage(path);
+        if (path !== `/${EDITION_DIRS[locale]}${FILE}`) return next();
         loadData(server)
-          .then((data) => {
+          .then((loaded) => {
+            validate(loaded, locales);
             res.setHeader('Content-Type', 'application/json');
-            res.end(renderJson(data));
+            res.end(renderJson(loaded, locale));
           })
           .catch(next);
       });

@@ -6,9 +6,11 @@ import { prerender } from 'react-dom/static';
 import { createServer, type ViteDevServer } from 'vite';
 import { renderStaticMap } from './staticMap.ts';
 import { staticMapLayers } from './staticMapLayers.ts';
+import type { Locale } from '../src/data/index.ts';
 
 type AppModule = typeof import('../src/App.tsx');
-type DataModule = typeof import('../src/data/index.ts');
+type EditionModule = typeof import('../src/locale/useEdition.ts');
+type LoadEditionModule = typeof import('../src/locale/loadEdition.ts');
 type GeometryModule = typeof import('../src/features/map/geometry.ts');
 
 export interface Prerendered {
@@ -20,7 +22,7 @@ export interface Prerendered {
 
 /** Renders with an existing Vite server (the dev server), or a throwaway one (a build). */
 export async function prerenderPage(
-  options: { server?: ViteDevServer; root?: string; mode?: string } = {},
+  options: { server?: ViteDevServer; root?: string; mode?: string; locale?: Locale } = {},
 ): Promise<Prerendered> {
   const server =
     options.server ??
@@ -35,18 +37,32 @@ export async function prerenderPage(
     }));
   try {
     const { App } = (await server.ssrLoadModule('/src/App.tsx')) as AppModule;
-    const data = (await server.ssrLoadModule('/src/data/index.ts')) as DataModule;
+    const { EditionContext } = (await server.ssrLoadModule(
+      '/src/locale/useEdition.ts',
+    )) as EditionModule;
+    const { loadEdition } = (await server.ssrLoadModule(
+      '/src/locale/loadEdition.ts',
+    )) as LoadEditionModule;
+    // The edition's words and briefing, as hydrate.tsx gives them to the page.
+    const edition = await loadEdition(options.locale ?? 'en');
     const { OVERVIEW } = (await server.ssrLoadModule(
       '/src/features/map/geometry.ts',
     )) as GeometryModule;
     const basemap = await server.ssrLoadModule('virtual:basemap');
 
-    const { prelude } = await prerender(createElement(StrictMode, null, createElement(App)));
+    const { prelude } = await prerender(
+      createElement(
+        StrictMode,
+        null,
+        createElement(EditionContext, { value: edition }, createElement(App)),
+      ),
+    );
     const html = await new Response(prelude).text();
     const { svg } = renderStaticMap({
       layers: staticMapLayers(basemap as { default: unknown }),
-      places: data.places,
-      labels: data.mapLabels,
+      places: edition.briefing.places,
+      labels: edition.briefing.mapLabels,
+      lang: edition.ui.lang,
       view: OVERVIEW,
     });
     return { html, staticMap: svg };

@@ -1,21 +1,29 @@
 import type { Plugin } from 'vite';
+import type { Locale } from '../src/data/index.ts';
 import { STATIC_MAP_FILE } from '../src/features/map/staticMapFile.ts';
+import { EDITION_DIRS, localeOfPage, localesOf } from './editionPages.ts';
 import { prerenderPage, type Prerendered } from './prerender.ts';
 
 const ROOT = '<div id="root"></div>';
 
 /**
- * Writes the whole page into index.html's #root at build time (React hydrates it), and the
- * map picture beside it as static-map.svg. In development the page stays client-rendered,
- * and the picture is drawn on request.
+ * Writes the whole page into each edition's index.html #root at build time (React hydrates
+ * it), and the map picture beside each page as static-map.svg (es/static-map.svg is drawn
+ * with the Spanish names). In development the page stays client-rendered, and the picture
+ * is drawn on request.
  */
 export function prerenderPlugin(): Plugin {
-  let rendering: Promise<Prerendered> | undefined;
+  let renders = new Map<Locale, Promise<Prerendered>>();
   let root = process.cwd();
   let mode = 'production';
   let isBuild = false;
-  // One render per build, shared by the HTML and the picture.
-  const render = () => (rendering ??= prerenderPage({ root, mode }));
+  let locales: Locale[] = ['en'];
+  // One render per edition and build, shared by the HTML and the picture.
+  const render = (locale: Locale) => {
+    let rendering = renders.get(locale);
+    if (!rendering) renders.set(locale, (rendering = prerenderPage({ root, mode, locale })));
+    return rendering;
+  };
 
   return {
     name: 'briefing-prerender',
@@ -23,27 +31,36 @@ export function prerenderPlugin(): Plugin {
       root = config.root;
       mode = config.mode;
       isBuild = config.command === 'build';
+      locales = localesOf(config.build.rollupOptions.input);
     },
     buildStart() {
-      rendering = undefined;
+      renders = new Map();
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         if (!isBuild) return html;
         if (!html.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
-        const { html: app } = await render();
+        const { html: app } = await render(localeOfPage(context.path));
         return html.replace(ROOT, `<div id="root">${app}</div>`);
       },
     },
     async generateBundle() {
       if (!isBuild) return;
-      const { staticMap } = await render();
-      this.emitFile({ type: 'asset', fileName: STATIC_MAP_FILE, source: staticMap });
+      for (const locale of locales) {
+        const { staticMap } = await render(locale);
+        const fileName = `${EDITION_DIRS[locale]}${STATIC_MAP_FILE}`;
+        this.emitFile({ type: 'asset', fileName, source: staticMap });
+      }
     },
     configureServer(server) {
-      server.middlewares.use(`/${STATIC_MAP_FILE}`, (_req, res, next) => {
-        prerenderPage({ server })
+      // /static-map.svg and /es/static-map.svg: each page's picture, beside it.
+      server.middlewares.use((req, res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (!path.endsWith(`/${STATIC_MAP_FILE}`)) return next();
+        const locale = localeOfPage(path);
+        if (path !== `/${EDITION_DIRS[locale]}${STATIC_MAP_FILE}`) return next();
+        prerenderPage({ server, locale })
           .then(({ staticMap }) => {
             res.setHeader('Content-Type', 'image/svg+xml');
             res.end(staticMap);

@@ -56,6 +56,15 @@ try {
   await shoot(browser, server.url, 'desktop-light.png', { ...DESKTOP, colorScheme: 'light' });
   await shoot(browser, server.url, 'desktop-dark.png', { ...DESKTOP, colorScheme: 'dark' });
   await shoot(browser, `${server.url}?event=raid`, 'phone.png', { ...PHONE, colorScheme: 'light' });
+  // The Spanish edition, at the raid.
+  await shoot(browser, `${server.url}es/?event=raid`, 'es-desktop.png', {
+    ...DESKTOP,
+    colorScheme: 'light',
+  });
+  await shoot(browser, `${server.url}es/?event=raid`, 'es-phone.png', {
+    ...PHONE,
+    colorScheme: 'light',
+  });
   await shoot(
     browser,
     `${server.url}?event=raid`,

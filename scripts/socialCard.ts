@@ -8,7 +8,10 @@ import { createElement as h } from 'react';
 import satori from 'satori';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type * as Data from '../src/data/index.ts';
+import type { Briefing } from '../src/data/index.ts';
+
+/** What the card reads: an edition's briefing (the English one, or the Spanish). */
+type CardData = Pick<Briefing, 'meta' | 'places' | 'dateline' | 'formatTimestampDay'>;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -30,7 +33,7 @@ const MAP_HEIGHT = CARD_HEIGHT;
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** The region's countries as one SVG, Venezuela shaded darker, with a dot for each city pin. */
-function mapSvg(data: typeof Data): string {
+function mapSvg(data: CardData): string {
   const topo = JSON.parse(
     readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
   ) as Countries;
@@ -81,7 +84,7 @@ const text = (fontSize: number, color: string, children: string, weight = 400) =
   h('div', { style: { fontSize, color, fontWeight: weight, lineHeight: 1.15 } }, children);
 
 /** The card as SVG: kicker, headline, dateline and "Updated", beside a small map. */
-export async function socialCardSvg(data: typeof Data): Promise<string> {
+export async function socialCardSvg(data: CardData, updated = 'Updated'): Promise<string> {
   const { meta } = data;
   const map = `data:image/svg+xml;base64,${Buffer.from(mapSvg(data)).toString('base64')}`;
   const card = h(
@@ -114,7 +117,7 @@ export async function socialCardSvg(data: typeof Data): Promise<string> {
         'div',
         { style: { display: 'flex', flexDirection: 'column', gap: 6 } },
         text(28, '#4a4a4a', data.dateline()),
-        text(28, '#4a4a4a', `Updated ${data.formatTimestampDay(meta.updated)}`),
+        text(28, '#4a4a4a', `${updated} ${data.formatTimestampDay(meta.updated)}`),
       ),
     ),
     h('img', { src: map, width: MAP_WIDTH, height: MAP_HEIGHT }),
@@ -130,7 +133,7 @@ export async function socialCardSvg(data: typeof Data): Promise<string> {
 }
 
 /** The card as a 1200×630 PNG. */
-export async function socialCardPng(data: typeof Data): Promise<Buffer> {
-  const svg = await socialCardSvg(data);
+export async function socialCardPng(data: CardData, updated?: string): Promise<Buffer> {
+  const svg = await socialCardSvg(data, updated);
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }

@@ -16,6 +16,8 @@ export interface StaticMapInput {
   readonly labels: readonly MapLabel[];
   /** The view to frame, [[south, west], [north, east]]; a margin is added around it. */
   readonly view: Box;
+  /** The language of the names on it (the edition's). */
+  readonly lang?: string;
 }
 
 /** The picture's width in SVG units; its height follows from the view. */
@@ -32,7 +34,7 @@ const escapeXml = (text: string) =>
   );
 
 /** The SVG document, and its size (for the img's width and height). */
-export function renderStaticMap({ layers, places, labels, view }: StaticMapInput): {
+export function renderStaticMap({ layers, places, labels, view, lang = 'en' }: StaticMapInput): {
   svg: string;
   width: number;
   height: number;
@@ -120,7 +122,7 @@ text{font:15px system-ui,sans-serif;fill:#1f2328;paint-order:stroke;stroke:#f3ef
 text{fill:#e8e6e1;stroke:#26313b}.name{fill:#b8c2cc}.name--sea{stroke:#0e1b27}}`;
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${escapeXml(lang)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`,
     `<style>${style}</style>`,
     `<rect class="sea" width="${width}" height="${height}"/>`,
     `<path class="land" d="${land}"/>`,

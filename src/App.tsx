@@ -11,6 +11,7 @@ import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
 import { selectedIdOf } from './state/selection.ts';
 import { useSelection } from './state/useSelection.ts';
+import { useUi } from './locale/useEdition.ts';
 
 /**
  * Lays out the views around one selection; the views do the rest. The stage (stepper,
@@ -20,21 +21,18 @@ import { useSelection } from './state/useSelection.ts';
  */
 export function App() {
   const { selection, select, step } = useSelection();
+  const ui = useUi();
   return (
     <>
       <a className="skip-link" href="#story">
-        Skip to the story
+        {ui.skipToStory}
       </a>
       <ArticleHeader selectedId={selectedIdOf(selection)} />
       <LinkNotice selection={selection} />
       <main className="layout">
         <div className="stage">
           <div className="dock" data-height-var="--dock-h">
-            <ViewBoundary
-              name="timeline"
-              message="The timeline could not be shown. The map and the story still work."
-              retryLabel="Show the timeline again"
-            >
+            <ViewBoundary name="timeline" message={ui.timelineFailed} retryLabel={ui.timelineRetry}>
               <Timeline selection={selection} onSelect={select} onStep={step} />
             </ViewBoundary>
             <EventDetail selection={selection} />
@@ -43,11 +41,7 @@ export function App() {
         </div>
         <div className="layout__story" id="story" tabIndex={-1}>
           <BriefingIntro />
-          <ViewBoundary
-            name="story"
-            message="The story could not be shown. The timeline and the map still work."
-            retryLabel="Show the story again"
-          >
+          <ViewBoundary name="story" message={ui.storyFailed} retryLabel={ui.storyRetry}>
             <Story selection={selection} onSelect={select} />
           </ViewBoundary>
           <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
@@ -56,9 +50,9 @@ export function App() {
       <footer className="page-footer">
         <p className="page-footer__download">
           <a href="./briefing.json" download="briefing.json">
-            Download the data
+            {ui.downloadData}
           </a>{' '}
-          (JSON: every place, event, section and citation).
+          {ui.downloadDataNote}
         </p>
       </footer>
       <SelectionAnnouncer selection={selection} />

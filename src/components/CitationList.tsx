@@ -1,4 +1,6 @@
 import type { Citation } from '../data/index.ts';
+import { useUi } from '../locale/useEdition.ts';
+import { SourceQuote } from './SourceQuote.tsx';
 
 interface Props {
   readonly citations: readonly Citation[];
@@ -7,28 +9,28 @@ interface Props {
 
 /**
  * "Source: ¶4 “Operation Absolute Resolve” · ¶10": the paragraphs a claim rests on, with
- * any words quoted from them. Shared by every view, so it lives outside the features.
+ * any words quoted from them (and, in a translated edition, our rendering of each). Shared
+ * by every view, so it lives outside the features.
  */
 export function CitationList({ citations, className }: Props) {
-  const byParagraph = new Map<number, string[]>();
-  for (const { paragraph, quote } of citations) {
-    const quotes = byParagraph.get(paragraph) ?? [];
-    if (quote && !quotes.includes(quote)) quotes.push(quote);
-    byParagraph.set(paragraph, quotes);
+  const ui = useUi();
+  const byParagraph = new Map<number, Citation[]>();
+  for (const citation of citations) {
+    const quotes = byParagraph.get(citation.paragraph) ?? [];
+    if (citation.quote && !quotes.some((q) => q.quote === citation.quote)) quotes.push(citation);
+    byParagraph.set(citation.paragraph, quotes);
   }
   return (
     <p className={['citations', className].filter(Boolean).join(' ')}>
-      <span className="citations__label">{byParagraph.size > 1 ? 'Sources' : 'Source'}:</span>{' '}
+      <span className="citations__label">{byParagraph.size > 1 ? ui.sources : ui.source}:</span>{' '}
       {[...byParagraph].map(([paragraph, quotes], i) => (
         <span key={paragraph} className="citation">
           {i > 0 && <span aria-hidden="true"> · </span>}
           <span aria-hidden="true">¶</span>
-          <span className="visually-hidden">paragraph </span>
+          <span className="visually-hidden">{ui.paragraph} </span>
           {paragraph}
           {quotes.map((q) => (
-            <q key={q} className="citation__quote">
-              {q}
-            </q>
+            <SourceQuote key={q.quote} quote={q.quote ?? ''} translation={q.translation} />
           ))}
         </span>
       ))}

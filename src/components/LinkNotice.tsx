@@ -1,3 +1,4 @@
+import { useUi } from '../locale/useEdition.ts';
 import type { Selection } from '../state/selection.ts';
 
 /**
@@ -5,14 +6,10 @@ import type { Selection } from '../state/selection.ts';
  * is never shown: it may be long, or hostile, and it tells the reader nothing.
  */
 export function LinkNotice({ selection }: { readonly selection: Selection }) {
+  const ui = useUi();
   return (
     <div className="link-notice" role="status">
-      {selection.status === 'invalid' && (
-        <p>
-          The link you followed points to an event this briefing does not have, so it opens at the
-          start. Pick any event in the timeline, the map or the story.
-        </p>
-      )}
+      {selection.status === 'invalid' && <p>{ui.linkNotice}</p>}
     </div>
   );
 }

@@ -1,20 +1,33 @@
 // Dates as the reader sees them, and the timeline's order, at exactly the precision the
 // report gives. Pure functions: an undated event's bounds are other events, so the callers
 // pass a lookup (index.ts binds it to the briefing's own events).
-import type { BriefingDate, CalendarDate, DayDate, Weekday } from './types.ts';
+import type { BriefingDate, CalendarDate, DayDate, EditionWords, Weekday } from './types.ts';
+import { englishWords } from './words.ts';
 
 /** Finds the calendar date of the event a bound names; undefined if it has none. */
 export type AnchorLookup = (eventId: string) => CalendarDate | undefined;
 
 // Calendar dates are days of the calendar, not instants: format them in UTC, so the label
-// never depends on the reader's time zone.
-const utc = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', ...options });
-const LONG_DAY = utc({ year: 'numeric', month: 'long', day: 'numeric' });
-const SHORT_DAY = utc({ year: 'numeric', month: 'short', day: 'numeric' });
-const LONG_MONTH = utc({ year: 'numeric', month: 'long' });
-const SHORT_MONTH = utc({ year: 'numeric', month: 'short' });
-const WEEKDAY = utc({ weekday: 'long' });
+// never depends on the reader's time zone. One set of formatters per edition's language.
+function formattersFor(locale: string) {
+  const utc = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+  return {
+    longDay: utc({ year: 'numeric', month: 'long', day: 'numeric' }),
+    shortDay: utc({ year: 'numeric', month: 'short', day: 'numeric' }),
+    longMonth: utc({ year: 'numeric', month: 'long' }),
+    shortMonth: utc({ year: 'numeric', month: 'short' }),
+    weekday: utc({ weekday: 'long' }),
+  };
+}
+type Formatters = ReturnType<typeof formattersFor>;
+const formatters = new Map<string, Formatters>();
+function formattersOf(words: EditionWords): Formatters {
+  let f = formatters.get(words.dateLocale);
+  if (!f) formatters.set(words.dateLocale, (f = formattersFor(words.dateLocale)));
+  return f;
+}
+const ENGLISH = formattersOf(englishWords);
 
 /** The first instant of a calendar date, UTC; throws RangeError for a day that does not exist. */
 function startOf(date: CalendarDate): Date {
@@ -38,7 +51,7 @@ export function isRealDate(date: CalendarDate): boolean {
 
 /** The weekday a day fell on, by the calendar (for checking a weekday the report states). */
 export function weekdayOf(date: DayDate): Weekday {
-  return WEEKDAY.format(startOf(date)) as Weekday;
+  return ENGLISH.weekday.format(startOf(date)) as Weekday;
 }
 
 export function isCalendarDate(date: BriefingDate): date is CalendarDate {
@@ -46,38 +59,48 @@ export function isCalendarDate(date: BriefingDate): date is CalendarDate {
 }
 
 /** "January 9, 2026", "March 2019", "2019": a calendar date without a weekday. */
-export function formatCalendarDate(date: CalendarDate, style: 'long' | 'short' = 'long'): string {
+export function formatCalendarDate(
+  date: CalendarDate,
+  style: 'long' | 'short' = 'long',
+  words: EditionWords = englishWords,
+): string {
   const start = startOf(date);
+  const f = formattersOf(words);
   switch (date.precision) {
     case 'day':
-      return (style === 'long' ? LONG_DAY : SHORT_DAY).format(start);
+      return (style === 'long' ? f.longDay : f.shortDay).format(start);
     case 'month':
-      return (style === 'long' ? LONG_MONTH : SHORT_MONTH).format(start);
+      return (style === 'long' ? f.longMonth : f.shortMonth).format(start);
     case 'year':
       return String(date.year);
   }
 }
 
-/** Said of every undated event, so no reader takes its place in the timeline for a fact. */
-const TIMING_NOT_REPORTED = 'timing not reported';
-const NO_DATE = 'Date not reported';
+const isDay = (d: CalendarDate | undefined) => d?.precision === 'day';
 
+// Every undated event says its timing is not reported (words.timingNotReported), so no
+// reader takes its place in the timeline for a fact.
 function boundLabel(
   date: Exclude<BriefingDate, CalendarDate>,
   anchorOf: AnchorLookup,
   style: 'long' | 'short',
+  words: EditionWords,
 ): string {
-  const at = (id: string | undefined) => {
-    const anchor = id === undefined ? undefined : anchorOf(id);
-    return anchor && formatCalendarDate(anchor, style);
-  };
-  if (date.precision === 'around') return `Around ${at(date.anchor) ?? '(unknown event)'}`;
-  const after = at(date.after);
-  const before = at(date.before);
-  if (after && before) return `Between ${after} and ${before}`;
-  if (after) return `After ${after}`;
-  if (before) return `Before ${before}`;
-  return NO_DATE;
+  const anchorAt = (id: string | undefined) => (id === undefined ? undefined : anchorOf(id));
+  const at = (anchor: CalendarDate | undefined) =>
+    anchor && formatCalendarDate(anchor, style, words);
+  if (date.precision === 'around') {
+    const anchor = anchorAt(date.anchor);
+    return words.around(at(anchor) ?? '(?)', anchor?.precision === 'day');
+  }
+  const afterDate = anchorAt(date.after);
+  const beforeDate = anchorAt(date.before);
+  const after = at(afterDate);
+  const before = at(beforeDate);
+  if (after && before) return words.between(after, before, isDay(afterDate), isDay(beforeDate));
+  if (after) return words.after(after, isDay(afterDate));
+  if (before) return words.before(before, isDay(beforeDate));
+  return words.noDate;
 }
 
 /**
@@ -86,28 +109,42 @@ function boundLabel(
  * undated event its bounds and that its timing is not reported ("After January 3, 2026 ·
  * timing not reported"), or "Date not reported" where the report gives no bound.
  */
-export function formatDate(date: BriefingDate, anchorOf: AnchorLookup): string {
+export function formatDate(
+  date: BriefingDate,
+  anchorOf: AnchorLookup,
+  words: EditionWords = englishWords,
+): string {
   if (date.precision === 'day' && date.weekday)
-    return `${date.weekday}, ${formatCalendarDate(date)}`;
-  if (isCalendarDate(date)) return formatCalendarDate(date);
-  const label = boundLabel(date, anchorOf, 'long');
-  return label === NO_DATE ? label : `${label} · ${TIMING_NOT_REPORTED}`;
+    return words.withWeekday(
+      formattersOf(words).weekday.format(startOf(date)),
+      formatCalendarDate(date, 'long', words),
+    );
+  if (isCalendarDate(date)) return formatCalendarDate(date, 'long', words);
+  const label = boundLabel(date, anchorOf, 'long', words);
+  return label === words.noDate ? label : `${label} · ${words.timingNotReported}`;
 }
 
 /** A short form for tight spaces (timeline, popups): "Jan 9, 2026", "After Jan 3, 2026". */
-export function formatShortDate(date: BriefingDate, anchorOf: AnchorLookup): string {
+export function formatShortDate(
+  date: BriefingDate,
+  anchorOf: AnchorLookup,
+  words: EditionWords = englishWords,
+): string {
   return isCalendarDate(date)
-    ? formatCalendarDate(date, 'short')
-    : boundLabel(date, anchorOf, 'short');
+    ? formatCalendarDate(date, 'short', words)
+    : boundLabel(date, anchorOf, 'short', words);
 }
 
 /**
  * For an undated event, the report's own words for when, and whose its place in the
  * timeline is, for the event card. Undefined for a calendar date.
  */
-export function timingNote(date: BriefingDate): string | undefined {
+export function timingNote(
+  date: BriefingDate,
+  words: EditionWords = englishWords,
+): string | undefined {
   if (isCalendarDate(date)) return undefined;
-  return `The report gives no date, only “${date.wording}”. Where this event sits in the timeline is our choice, not the report’s.`;
+  return `${words.timingNote.before}“${date.wording}”${words.timingNote.after}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -182,6 +219,6 @@ export function compareTimelineKeys(a: TimelineKey, b: TimelineKey): number {
 }
 
 /** "November 24, 2026": the day of an ISO 8601 time, in UTC (the same on every reader's clock). */
-export function formatTimestampDay(iso: string): string {
-  return LONG_DAY.format(new Date(iso));
+export function formatTimestampDay(iso: string, words: EditionWords = englishWords): string {
+  return formattersOf(words).longDay.format(new Date(iso));
 }

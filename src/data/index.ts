@@ -6,6 +6,7 @@ import {
   formatCalendarDate,
   formatDate as formatDateWith,
   formatShortDate as formatShortDateWith,
+  formatTimestampDay,
   isCalendarDate,
   isRealDate,
   timelineKey,
@@ -18,20 +19,38 @@ import { mapLabels } from './mapLabels.ts';
 import { places as placeRecords } from './places.ts';
 import { sections as sectionRecords } from './sections.ts';
 import { themeLabel, themes } from './themes.ts';
+import { localize, type TranslationTable } from './translation.ts';
+import { englishWords } from './words.ts';
 import type {
   BriefingDate,
   BriefingEvent,
   BriefingMeta,
   Citation,
+  EditionWords,
   GlossaryEntry,
   KeyFact,
+  Locale,
+  MapLabel,
   Place,
   Section,
+  Theme,
 } from './types.ts';
 
 export type * from './types.ts';
-export { formatTimestampDay, isoDate, timingNote } from './dates.ts';
-export { events, glossary, keyFacts, mapLabels, meta, places, sections, themeLabel, themes };
+export { isoDate, timingNote } from './dates.ts';
+export { englishWords } from './words.ts';
+export {
+  events,
+  formatTimestampDay,
+  glossary,
+  keyFacts,
+  mapLabels,
+  meta,
+  places,
+  sections,
+  themeLabel,
+  themes,
+};
 
 /** Looks up the calendar date of a bound's event among `list`. */
 function anchorsIn(list: readonly BriefingEvent[]): AnchorLookup {
@@ -68,50 +87,51 @@ const events: readonly BriefingEvent[] = eventRecords;
 const places: readonly Place[] = placeRecords;
 const sections: readonly Section[] = sectionRecords;
 
-const anchorOf = anchorsIn(events);
+/** One edition's records: the briefing's, with the legend's themes and the basemap's names. */
+export interface EditionData extends BriefingData {
+  readonly themes: readonly { readonly id: Theme; readonly label: string }[];
+  readonly mapLabels: readonly MapLabel[];
+  /** GeoNames' town names this edition's readers know by another name (none in English). */
+  readonly townNames: Readonly<Record<string, string>>;
+}
 
 /**
- * The date as a reader sees it in full: "Friday, January 9, 2026" (a weekday only where
- * the report states it), "After January 3, 2026 · timing not reported".
+ * A briefing as the views read it, in one edition's language: the records, and the lookups
+ * and formatters bound to them. Every edition has this one shape (`createBriefing`), so no
+ * view branches on the language; the views reach the reader's edition through
+ * src/locale (useBriefing).
  */
-export function formatDate(date: BriefingDate): string {
-  return formatDateWith(date, anchorOf);
+export interface Briefing extends EditionData {
+  readonly locale: Locale;
+  readonly words: EditionWords;
+  getEvent(id: string): BriefingEvent | undefined;
+  getPlace(id: string): Place | undefined;
+  /** The event's position in the timeline, from 0; -1 for an unknown id. */
+  indexOfEvent(id: string): number;
+  /** The places an event happened at, in the order the event lists them. */
+  placesOfEvent(event: BriefingEvent): Place[];
+  /** A place's name as a reader sees it in a list: areas say they are approximate. */
+  placeName(place: Place): string;
+  /** The events at a place, in timeline order. */
+  eventsAtPlace(placeId: string): readonly BriefingEvent[];
+  /** The sections that tell an event; the first is its home section. */
+  sectionsOfEvent(eventId: string): readonly Section[];
+  /** "Covers events up to January 10, 2026": the latest event the article dates to the day. */
+  dateline(): string;
+  /**
+   * The date as a reader sees it in full: "Friday, January 9, 2026" (a weekday only where
+   * the report states it), "After January 3, 2026 · timing not reported".
+   */
+  formatDate(date: BriefingDate): string;
+  /** The date in short, for the timeline and popups: "Jan 9, 2026", "After Jan 3, 2026". */
+  formatShortDate(date: BriefingDate): string;
+  /** "November 24, 2026": the day of an ISO 8601 time, in UTC. */
+  formatTimestampDay(iso: string): string;
+  themeLabel(theme: Theme): string;
 }
 
-/** The date in short, for the timeline and popups: "Jan 9, 2026", "After Jan 3, 2026". */
-export function formatShortDate(date: BriefingDate): string {
-  return formatShortDateWith(date, anchorOf);
-}
-
-const eventById = new Map<string, BriefingEvent>(events.map((e) => [e.id, e]));
-const placeById = new Map<string, Place>(places.map((p) => [p.id, p]));
-const eventIndex = new Map<string, number>(events.map((e, i) => [e.id, i]));
-
-export function getEvent(id: string): BriefingEvent | undefined {
-  return eventById.get(id);
-}
-
-export function getPlace(id: string): Place | undefined {
-  return placeById.get(id);
-}
-
-/** The event's position in the timeline, from 0; -1 for an unknown id. */
-export function indexOfEvent(id: string): number {
-  return eventIndex.get(id) ?? -1;
-}
-
-/** The places an event happened at, in the order the event lists them. */
-export function placesOfEvent(event: BriefingEvent): Place[] {
-  return event.placeIds.flatMap((id) => placeById.get(id) ?? []);
-}
-
-/** A place's name as a reader sees it in a list: areas say they are approximate. */
-export function placeName(place: Place): string {
-  return place.kind === 'area' ? `${place.name} (approximate area)` : place.name;
-}
-
-// Indexed once, at module load: a step looks these up for every place and section, and a
-// long story (1,000 events) would otherwise filter the whole list each time.
+// Indexed once, when an edition is created: a step looks these up for every place and
+// section, and a long story (1,000 events) would otherwise filter the whole list each time.
 function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[]) {
   const index = new Map<string, T[]>();
   for (const item of items)
@@ -122,25 +142,71 @@ function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
     }
   return index;
 }
-const eventsByPlace = indexBy(events, (e) => e.placeIds);
-const sectionsByEvent = indexBy(sections, (s) => s.eventIds);
 
-/** The events at a place, in timeline order. */
-export function eventsAtPlace(placeId: string): readonly BriefingEvent[] {
-  return eventsByPlace.get(placeId) ?? [];
+/** An edition's briefing: its records with their lookups, built once. */
+export function createBriefing(
+  data: EditionData,
+  locale: Locale = 'en',
+  words: EditionWords = englishWords,
+): Briefing {
+  const anchorOf = anchorsIn(data.events);
+  const eventById = new Map<string, BriefingEvent>(data.events.map((e) => [e.id, e]));
+  const placeById = new Map<string, Place>(data.places.map((p) => [p.id, p]));
+  const eventIndex = new Map<string, number>(data.events.map((e, i) => [e.id, i]));
+  const eventsByPlace = indexBy(data.events, (e) => e.placeIds);
+  const sectionsByEvent = indexBy(data.sections, (s) => s.eventIds);
+  const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+  return {
+    ...data,
+    locale,
+    words,
+    getEvent: (id) => eventById.get(id),
+    getPlace: (id) => placeById.get(id),
+    indexOfEvent: (id) => eventIndex.get(id) ?? -1,
+    placesOfEvent: (event) => event.placeIds.flatMap((id) => placeById.get(id) ?? []),
+    placeName: (place) =>
+      place.kind === 'area' ? `${place.name} (${words.approximateArea})` : place.name,
+    eventsAtPlace: (placeId) => eventsByPlace.get(placeId) ?? [],
+    sectionsOfEvent: (eventId) => sectionsByEvent.get(eventId) ?? [],
+    dateline() {
+      const latest = [...data.events].reverse().find((e) => e.date.precision === 'day');
+      if (latest?.date.precision !== 'day') throw new Error('No event is dated to the day');
+      return words.dateline(formatCalendarDate(latest.date, 'long', words));
+    },
+    formatDate: (date) => formatDateWith(date, anchorOf, words),
+    formatShortDate: (date) => formatShortDateWith(date, anchorOf, words),
+    formatTimestampDay: (iso) => formatTimestampDay(iso, words),
+    themeLabel: (theme) => themeLabels.get(theme) ?? theme,
+  };
 }
 
-/** The sections that tell an event; the first is its home section. */
-export function sectionsOfEvent(eventId: string): readonly Section[] {
-  return sectionsByEvent.get(eventId) ?? [];
-}
+/** The English edition, the site's root page: the records as the editors wrote them. */
+export const english: Briefing = createBriefing({
+  meta,
+  keyFacts,
+  places,
+  events,
+  sections,
+  glossary,
+  themes,
+  mapLabels,
+  townNames: {},
+});
 
-/** "Covers events up to January 10, 2026": the latest event the article dates to the day. */
-export function dateline(): string {
-  const latest = [...events].reverse().find((e) => e.date.precision === 'day');
-  if (latest?.date.precision !== 'day') throw new Error('No event is dated to the day');
-  return `Covers events up to ${formatCalendarDate(latest.date)}`;
-}
+// The English edition's lookups, for code that needs no language (ids, dates, places'
+// positions) and for the tests.
+export const {
+  getEvent,
+  getPlace,
+  indexOfEvent,
+  placesOfEvent,
+  placeName,
+  eventsAtPlace,
+  sectionsOfEvent,
+  dateline,
+  formatDate,
+  formatShortDate,
+} = english;
 
 /** A piece of a section paragraph: plain text, or words that link to an event. */
 export type Segment =
@@ -278,8 +344,12 @@ const tells = (s: Section, id: string) => (s.eventIds as readonly string[]).incl
  * resolves, dates ordered, every record cites something, every quoted phrase is cited.
  * Returns one message per problem, naming the record; empty when all is well.
  */
-export function validateBriefing(data: BriefingData = briefingData): string[] {
+export function validateBriefing(
+  data: BriefingData = briefingData,
+  translations: readonly TranslationTable[] = [],
+): string[] {
   const problems: string[] = [];
+  for (const t of translations) problems.push(...translationProblems(data, t));
   const eventIds = new Set(data.events.map((e) => e.id));
   const placeIds = new Set(data.places.map((p) => p.id));
 
@@ -377,6 +447,153 @@ export function validateBriefing(data: BriefingData = briefingData): string[] {
   return problems;
 }
 
+/** Whether a translated text is still the English one (names, like "Caracas", may be). */
+const isUntranslated = (text: string, source: string) =>
+  text === source && source.split(/\s+/).length >= 4;
+
+const has = (text: string | undefined) => text !== undefined && text.trim() !== '';
+
+/** The events a paragraph links, in a fixed order (a translation may link them in another). */
+const linksOf = (paragraph: string) =>
+  parseParagraph(paragraph)
+    .flatMap((seg) => (seg.kind === 'event' ? [seg.eventId] : []))
+    .sort()
+    .join(', ');
+
+/**
+ * A translated edition against the English one: the same records (no missing or extra
+ * id), every note the English has, paragraphs linking the same events, every quote
+ * translated, quoted text only from the record's own quote translations, and nothing left
+ * in English. Every message starts with the edition's language and names the record.
+ */
+function translationProblems(data: BriefingData, t: TranslationTable): string[] {
+  const problems: string[] = [];
+  const say = (message: string) => problems.push(`${t.locale}: ${message}`);
+  const sameIds = (kind: string, source: readonly string[], translated: object) => {
+    const ids = new Set(source);
+    for (const id of source)
+      if (!Object.hasOwn(translated, id)) say(`${kind} "${id}" has no translation`);
+    for (const id of Object.keys(translated))
+      if (!ids.has(id))
+        say(`${kind} "${id}" is translated but the English edition has no such ${kind}`);
+  };
+  sameIds(
+    'event',
+    data.events.map((e) => e.id),
+    t.events,
+  );
+  sameIds(
+    'place',
+    data.places.map((p) => p.id),
+    t.places,
+  );
+  sameIds(
+    'section',
+    data.sections.map((s) => s.id),
+    t.sections,
+  );
+  sameIds(
+    'glossary entry',
+    data.glossary.map((g) => g.id),
+    t.glossary,
+  );
+  sameIds(
+    'key fact',
+    data.keyFacts.map((f) => f.id),
+    t.keyFacts,
+  );
+
+  for (const e of data.events) {
+    const text = t.events[e.id];
+    if (!text) continue;
+    for (const field of ['title', 'summary'] as const)
+      if (!has(text[field])) say(`event "${e.id}" has no ${field}`);
+      else if (isUntranslated(text[field], e[field]))
+        say(`event "${e.id}" ${field} is still in English`);
+    for (const field of ['yearNote', 'placeNote'] as const) {
+      if (has(e[field]) && !has(text[field]))
+        say(`event "${e.id}" has no ${field}, and the English has one`);
+      if (!has(e[field]) && has(text[field]))
+        say(`event "${e.id}" has a ${field} the English lacks`);
+    }
+    const isUndated = 'wording' in e.date;
+    if (isUndated && !has(text.wording))
+      say(
+        `event "${e.id}" has no wording: its timing, “${'wording' in e.date ? e.date.wording : ''}”, needs a translation`,
+      );
+    if (!isUndated && has(text.wording))
+      say(`event "${e.id}" has a wording, but its date is a calendar date`);
+  }
+  for (const p of data.places) {
+    const text = t.places[p.id];
+    if (!text) continue;
+    if (!has(text.name)) say(`place "${p.id}" has no name`);
+    if (!has(text.description)) say(`place "${p.id}" has no description`);
+    else if (isUntranslated(text.description, p.description))
+      say(`place "${p.id}" description is still in English`);
+    if (p.kind === 'area' && !has(text.precisionNote)) say(`place "${p.id}" has no precisionNote`);
+    if (p.kind === 'point' && has(text.precisionNote))
+      say(`place "${p.id}" is a point, with no precisionNote to translate`);
+  }
+  for (const s of data.sections) {
+    const text = t.sections[s.id];
+    if (!text) continue;
+    if (!has(text.heading)) say(`section "${s.id}" has no heading`);
+    if (text.body.length !== s.body.length)
+      say(`section "${s.id}" has ${text.body.length} paragraphs; the English has ${s.body.length}`);
+    s.body.forEach((paragraph, i) => {
+      const translated = text.body[i];
+      if (translated === undefined) return;
+      const source = linksOf(paragraph);
+      const links = linksOf(translated);
+      if (links !== source)
+        say(
+          `section "${s.id}" paragraph ${i + 1} links [${links}], but the English links [${source}]`,
+        );
+      if (isUntranslated(plainText(translated), plainText(paragraph)))
+        say(`section "${s.id}" paragraph ${i + 1} is still in English`);
+    });
+  }
+  for (const g of data.glossary) {
+    const text = t.glossary[g.id];
+    if (text && (!has(text.term) || !has(text.definition)))
+      say(`glossary entry "${g.id}" has no term or no definition`);
+  }
+
+  // Quotes: each the report's words, each translated; none translated that nothing cites.
+  const citedBy = new Map<string, string[]>();
+  for (const { where, citations } of citingRecords(data))
+    for (const { quote } of citations)
+      if (quote !== undefined) citedBy.set(quote, [...(citedBy.get(quote) ?? []), where]);
+  for (const [quote, where] of citedBy)
+    if (!has(t.quotes[quote]))
+      say(`quote “${quote}” (cited by ${[...new Set(where)].join(', ')}) has no translation`);
+  for (const quote of Object.keys(t.quotes))
+    if (!citedBy.has(quote)) say(`quote “${quote}” is translated, but no record cites it`);
+
+  // The edition as the page reads it: the same records and citations as the English, and
+  // text in quotation marks only from its own record's quote translations.
+  const edition = localize({ ...data, themes: [], mapLabels: [], townNames: {} }, t);
+  const citationsOf = (d: BriefingData) =>
+    citingRecords(d).map(({ where, citations }) => ({
+      where,
+      cites: citations.map((c) => `¶${c.paragraph} ${c.quote ?? ''}`).join(' | '),
+    }));
+  const englishCites = citationsOf(data);
+  citationsOf(edition).forEach(({ where, cites }, i) => {
+    const source = englishCites[i];
+    if (source?.where !== where || source.cites !== cites)
+      say(`${where} does not cite what the English ${source?.where ?? 'record'} cites`);
+  });
+  for (const { where, text, citations } of allTexts(edition)) {
+    const allowed = new Set(citations.flatMap((c) => (c.translation ? [c.translation] : [])));
+    for (const phrase of quotedPhrases(text))
+      if (!allowed.has(phrase))
+        say(`${where} quotes “${phrase}”, which is not one of its quotes’ translations`);
+  }
+  return problems;
+}
+
 // Words in an undated event's wording that claim a side of a bound.
 const SAYS_BEFORE = /\bbefore\b/i;
 const SAYS_AFTER = /\b(after|later|following|since)\b/i;
@@ -452,16 +669,16 @@ function dateProblems(list: readonly BriefingEvent[]): string[] {
 }
 
 /** The whole data module as plain JSON: what the build writes to dist/briefing.json. */
-export function briefingExport() {
+export function briefingExport(briefing: Briefing = english) {
   return {
-    meta,
-    dateline: dateline(),
-    keyFacts,
-    places,
-    events,
-    sections,
-    glossary,
-    themes,
-    mapLabels,
+    meta: briefing.meta,
+    dateline: briefing.dateline(),
+    keyFacts: briefing.keyFacts,
+    places: briefing.places,
+    events: briefing.events,
+    sections: briefing.sections,
+    glossary: briefing.glossary,
+    themes: briefing.themes,
+    mapLabels: briefing.mapLabels,
   };
 }

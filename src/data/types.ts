@@ -7,7 +7,16 @@ export interface Citation {
   readonly paragraph: number;
   /** Words copied exactly from that paragraph, shown in quotation marks. */
   readonly quote?: string;
+  /**
+   * The quote in the edition's own language, in an edition in another language than the
+   * source (the Spanish one): shown beside the quote, marked as a translation. The quote
+   * itself stays in the source's words. Written in the edition's table (es.ts), never here.
+   */
+  readonly translation?: string;
 }
+
+/** The editions: English (the source's language, at the site's root) and Spanish (`es/`). */
+export type Locale = 'en' | 'es';
 
 /** A latitude/longitude pair in degrees. */
 export interface LatLng {
@@ -104,6 +113,8 @@ export interface BoundedDate {
    * "after", "later" or "following" an `after` bound.
    */
   readonly wording: string;
+  /** The wording in the edition's language, in a translated edition (never written here). */
+  readonly wordingTranslation?: string;
 }
 
 /**
@@ -116,6 +127,8 @@ export interface AroundDate {
   readonly anchor: string;
   /** The report's own words, copied from one of the event's citation quotes. */
   readonly wording: string;
+  /** The wording in the edition's language, in a translated edition (never written here). */
+  readonly wordingTranslation?: string;
 }
 
 /**
@@ -209,4 +222,39 @@ export interface BriefingMeta {
    * every change to the story; the header shows it as "Updated …".
    */
   readonly updated: string;
+}
+
+/**
+ * The words the data module itself puts around the editors' text, in one edition's
+ * language: date labels, "approximate area", the dateline. English in words.ts; each
+ * translation (es.ts) has its own.
+ */
+export interface EditionWords {
+  /** The BCP 47 tag for Intl.DateTimeFormat: "en-US", "es". */
+  readonly dateLocale: string;
+  /** Bounds of an undated event; `date` is the bound's formatted calendar date, `isDay` whether it names a day. */
+  readonly around: (date: string, isDay: boolean) => string;
+  readonly after: (date: string, isDay: boolean) => string;
+  readonly before: (date: string, isDay: boolean) => string;
+  readonly between: (
+    after: string,
+    before: string,
+    afterIsDay: boolean,
+    beforeIsDay: boolean,
+  ) => string;
+  /** An undated event with no bound: "Date not reported". */
+  readonly noDate: string;
+  /** Said after an undated event's bounds: "timing not reported". */
+  readonly timingNotReported: string;
+  /** A day with the weekday the report states: "Friday, January 9, 2026". */
+  readonly withWeekday: (weekday: string, date: string) => string;
+  /**
+   * The note on an undated event's card, around the report's own words for when (shown in
+   * quotation marks between the two): "The report gives no date, only " … ". Where …".
+   */
+  readonly timingNote: { readonly before: string; readonly after: string };
+  /** After an area's name in lists: "approximate area". */
+  readonly approximateArea: string;
+  /** The header's dateline: "Covers events up to January 10, 2026". */
+  readonly dateline: (date: string) => string;
 }

@@ -1,12 +1,7 @@
 import { useState } from 'react';
+import { useUi } from '../../locale/useEdition.ts';
 
 type Outcome = 'copied' | 'failed';
-
-/** What the reader is told after a copy, in a visible, announced message. */
-const MESSAGES: Record<Outcome, string> = {
-  copied: 'Link copied. It opens the briefing at the event you are on.',
-  failed: 'The link could not be copied. Copy it from the address bar instead.',
-};
 
 interface Props {
   /** The page's title, for the share sheet. */
@@ -21,7 +16,10 @@ interface Props {
  * link to the clipboard and saying so.
  */
 export function ShareButton({ title, selectedId }: Props) {
+  const ui = useUi();
   const [result, setResult] = useState<{ outcome: Outcome; eventId: string | null } | null>(null);
+  /** What the reader is told after a copy, in a visible, announced message. */
+  const MESSAGES: Record<Outcome, string> = { copied: ui.shareCopied, failed: ui.shareFailed };
   // Derived, not reset in an effect: once the reader moves on, the old message no longer
   // describes the link in the address.
   const message = result && result.eventId === selectedId ? MESSAGES[result.outcome] : '';
@@ -48,7 +46,7 @@ export function ShareButton({ title, selectedId }: Props) {
     // Inline, so it sits at the end of the dateline and costs the first screen no height.
     <span className="share">
       <button type="button" className="button share__button" onClick={handleShare}>
-        Share
+        {ui.share}
       </button>
       <span className="share__message" role="status">
         {message}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { glossary, sections, sectionsOfEvent } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { CitationList } from '../../components/CitationList.tsx';
 import { StorySection } from './StorySection.tsx';
@@ -15,6 +15,7 @@ interface Props {
  * (features/reading follows the reader instead).
  */
 export function Story({ selection, onSelect }: Props) {
+  const { sections, sectionsOfEvent } = useBriefing();
   const selectedId = selectedIdOf(selection);
   const telling = selectedId ? sectionsOfEvent(selectedId) : [];
   const highlighted = new Set(telling.map((s) => s.id));
@@ -38,9 +39,11 @@ export function Story({ selection, onSelect }: Props) {
 
 /** The glossary: the same on every step, so memoized. */
 const Glossary = memo(function Glossary() {
+  const { glossary } = useBriefing();
+  const ui = useUi();
   return (
     <section className="glossary" aria-labelledby="glossary-heading">
-      <h2 id="glossary-heading">Glossary</h2>
+      <h2 id="glossary-heading">{ui.glossary}</h2>
       <dl>
         {glossary.map((entry) => (
           <div key={entry.id} className="glossary__entry">

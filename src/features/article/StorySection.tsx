@@ -16,17 +16,20 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-/** Where a story link sits: section id, paragraph and segment. */
-const linkKey = (sectionId: string, paragraph: number, segment: number) =>
-  `${sectionId}/${paragraph}/${segment}`;
+/**
+ * Where a story link sits: its section, its paragraph, and the event (the first link to it
+ * in that paragraph). Both editions link the same events from the same paragraphs.
+ */
+const linkKey = (sectionId: string, paragraph: number, eventId: string) =>
+  `${sectionId}/${paragraph}/${eventId}`;
 
 /** The first link to an event among the given sections, as a link key. */
 function firstLinkIn(eventId: string, candidates: readonly Section[]): string | undefined {
   for (const section of candidates)
     for (const [i, paragraph] of section.body.entries())
-      for (const [j, segment] of parseParagraph(paragraph).entries())
+      for (const segment of parseParagraph(paragraph))
         if (segment.kind === 'event' && segment.eventId === eventId)
-          return linkKey(section.id, i, j);
+          return linkKey(section.id, i, eventId);
   return undefined;
 }
 
@@ -86,7 +89,14 @@ export const StorySection = memo(function StorySection({
               ) : (
                 <a
                   key={j}
-                  id={anchoredLinks.get(linkKey(section.id, i, j))}
+                  id={
+                    // The paragraph's first link to the event may carry its anchor.
+                    segments.findIndex(
+                      (s) => s.kind === 'event' && s.eventId === segment.eventId,
+                    ) === j
+                      ? anchoredLinks.get(linkKey(section.id, i, segment.eventId))
+                      : undefined
+                  }
                   className="event-link"
                   href={searchFor(segment.eventId)}
                   aria-current={segment.eventId === selectedId ? 'true' : undefined}

@@ -1,6 +1,7 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import { Marker } from 'react-leaflet';
-import { mapLabels, type LatLng } from '../../data/index.ts';
+import type { Briefing, LatLng } from '../../data/index.ts';
+import { useBriefing } from '../../locale/useEdition.ts';
 import type { Town } from '../../../scripts/basemapTypes.ts';
 import { escapeHtml } from './icons.ts';
 import basemap from 'virtual:basemap';
@@ -30,25 +31,46 @@ function labelIcon(text: string, kind: Kind, rank = 0): DivIcon {
 }
 
 // Built once: the names never change, and new icons would rebuild every label on each zoom.
-export function townLabels(towns: readonly Town[]): BasemapLabel[] {
+export function townLabels(
+  towns: readonly Town[],
+  names: Readonly<Record<string, string>> = {},
+): BasemapLabel[] {
   return towns.map((town) => ({
     key: `${town.name} ${town.position.lat} ${town.position.lng}`,
     position: town.position,
     minZoom: town.minZoom,
-    icon: labelIcon(town.name, town.isCapital ? 'capital' : 'town', town.population),
+    icon: labelIcon(
+      names[town.name] ?? town.name,
+      town.isCapital ? 'capital' : 'town',
+      town.population,
+    ),
   }));
 }
 
-/** The editors' names for countries and seas (src/data), then GeoNames' capitals and cities. */
-export const regionLabels: readonly BasemapLabel[] = [
-  ...mapLabels.map((label) => ({
-    key: label.text,
-    position: label.position,
-    minZoom: 0,
-    icon: labelIcon(label.text, label.kind),
-  })),
-  ...townLabels(basemap.towns),
-];
+const regionLabelsOf = new WeakMap<Briefing, readonly BasemapLabel[]>();
+
+/**
+ * The editors' names for countries and seas (src/data), then GeoNames' capitals and cities,
+ * in the edition's language (where its readers know a town by another name). Built once
+ * per edition.
+ */
+export function useRegionLabels(): readonly BasemapLabel[] {
+  const briefing = useBriefing();
+  let labels = regionLabelsOf.get(briefing);
+  if (!labels) {
+    labels = [
+      ...briefing.mapLabels.map((label) => ({
+        key: label.text,
+        position: label.position,
+        minZoom: 0,
+        icon: labelIcon(label.text, label.kind),
+      })),
+      ...townLabels(basemap.towns, briefing.townNames),
+    ];
+    regionLabelsOf.set(briefing, labels);
+  }
+  return labels;
+}
 
 /** Names that take no clicks and no focus; which of them show is LabelPlacement's call. */
 export function BasemapLabels({ labels }: { readonly labels: readonly BasemapLabel[] }) {

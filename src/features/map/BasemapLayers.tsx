@@ -1,7 +1,7 @@
 import type { LatLngBoundsExpression } from 'leaflet';
 import { GeoJSON, Pane, Rectangle } from 'react-leaflet';
 import basemap from 'virtual:basemap';
-import { BasemapLabels, regionLabels } from './BasemapLabels.tsx';
+import { BasemapLabels, useRegionLabels } from './BasemapLabels.tsx';
 import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
 import { CaracasDetail } from './CaracasDetail.tsx';
 import { coastOf } from './coast.ts';
@@ -25,6 +25,7 @@ const layerSets = [basemap.world, basemap.region].map((set) => ({
  * fail, the basemap is still there.
  */
 export function BasemapLayers() {
+  const regionLabels = useRegionLabels();
   return (
     <>
       <Pane name="basemap" style={{ zIndex: 150 }}>

@@ -18,6 +18,8 @@ import { MapToolbar, type MapView } from './MapToolbar.tsx';
 import { PlaceLayers } from './PlaceLayers.tsx';
 import { StreetTiles } from './StreetTiles.tsx';
 import { TouchPanGuard } from './TouchPanGuard.tsx';
+import { useBriefing } from '../../locale/useEdition.ts';
+import { mapUi } from '../../locale/mapUi.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -70,6 +72,7 @@ export default function BriefingMap({ selection, onSelect }: Props) {
   const openings = useRef(0);
   const selectedId = selectedIdOf(selection);
   const shownView = useShownView(map);
+  const ui = mapUi[useBriefing().locale];
 
   // A popup belongs with the selection: once the selected event is elsewhere (a step, a
   // story link, Overview), its place's popup closes.
@@ -122,16 +125,13 @@ export default function BriefingMap({ selection, onSelect }: Props) {
       if (!map) return;
       const container = map.getContainer();
       container.setAttribute('role', 'group');
-      container.setAttribute(
-        'aria-label',
-        'Interactive map: arrow keys pan, plus and minus zoom, Tab reaches the places',
-      );
+      container.setAttribute('aria-label', ui.mapLabel);
       // The page's ← → steps stop at the map, where those keys pan.
       container.setAttribute('data-own-arrow-keys', '');
       map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
       map.attributionControl.addAttribution(ATTRIBUTION);
     },
-    [map],
+    [map, ui.mapLabel],
   );
 
   return (
@@ -169,7 +169,9 @@ export default function BriefingMap({ selection, onSelect }: Props) {
           {/* Imperial too: the warning is addressed to Americans. Top right, as the credits
               fill the bottom of a phone-sized map. */}
           <ScaleControl position="topright" metric imperial />
-          {hasStreetTiles && <StreetTiles onError={handleTileError} />}
+          {hasStreetTiles && (
+            <StreetTiles onError={handleTileError} contributors={ui.osmContributors} />
+          )}
           <PlaceLayers
             highlightOf={highlightOf}
             onActivate={handleActivate}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { getEvent, getPlace } from '../../data/index.ts';
+import { getEvent } from '../../data/index.ts';
+import { useBriefing } from '../../locale/useEdition.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
 import { PlacePopup } from './PlacePopup.tsx';
@@ -31,6 +32,7 @@ interface Props {
  */
 export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose }: Props) {
   const map = useMap();
+  const { getPlace } = useBriefing();
   // The selection the map last aimed at, and the one it has finished moving to. The first
   // view appears in place. (Compared by id, not a first-run flag, so StrictMode's double
   // effects change nothing.)

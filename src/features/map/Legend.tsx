@@ -1,10 +1,12 @@
-import { themes } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
 
 /** What the colours and shapes on the map mean: a one-line key under the map. */
 export function Legend() {
+  const { themes } = useBriefing();
+  const ui = useUi();
   return (
     <div className="legend">
-      <h3 className="visually-hidden">Legend</h3>
+      <h3 className="visually-hidden">{ui.legend}</h3>
       <ul className="legend__list">
         {themes.map((theme) => (
           <li key={theme.id}>
@@ -14,14 +16,14 @@ export function Legend() {
         ))}
         <li>
           <span className="legend__pin" aria-hidden="true" />
-          City
+          {ui.legendCity}
         </li>
         <li>
           <span className="legend__area" aria-hidden="true" />
-          Approximate area
+          {ui.legendArea}
         </li>
       </ul>
-      <p className="legend__note">The selected event’s places take its color.</p>
+      <p className="legend__note">{ui.legendNote}</p>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import type { Selection } from '../../state/selection.ts';
 import { Legend } from './Legend.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
 import { StaticMap } from './StaticMap.tsx';
+import { useUi } from '../../locale/useEdition.ts';
 
 interface Props {
   readonly selection: Selection;
@@ -69,6 +70,7 @@ type MapState =
   | { readonly status: 'failed'; readonly error: unknown };
 
 export function MapSection({ selection, onSelect }: Props) {
+  const ui = useUi();
   const panelRef = useRef<HTMLElement>(null);
   // How many times the chunk has been asked for: 0 until the map is wanted, then bumped by
   // each retry.
@@ -134,12 +136,12 @@ export function MapSection({ selection, onSelect }: Props) {
   return (
     <section className="map-panel" aria-labelledby="map-heading" ref={panelRef}>
       <h2 id="map-heading" className="visually-hidden">
-        Map
+        {ui.map}
       </h2>
       <ViewBoundary
         name="map"
-        message="The map could not be loaded. The timeline, the story and the list of places at the end of the story still work."
-        retryLabel="Try loading the map again"
+        message={ui.mapFailed}
+        retryLabel={ui.mapRetry}
         onRetry={handleRetry}
         className="map-frame map-frame--message"
       >

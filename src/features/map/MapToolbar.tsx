@@ -1,9 +1,7 @@
+import { useUi } from '../../locale/useEdition.ts';
+
 /** The views the toolbar can jump to. */
 export type MapView = 'caribbean' | 'caracas';
-
-/** Said when street tiles fail: the box has just unticked itself, and this is why. */
-const TILES_FAILED =
-  'The street map is off: its tiles could not be loaded from OpenStreetMap (offline, or the tile server did not answer). The built-in map is shown.';
 
 interface Props {
   /** False until the map has loaded. */
@@ -16,18 +14,19 @@ interface Props {
   readonly haveTilesFailed: boolean;
 }
 
-const VIEWS: readonly { readonly id: MapView; readonly label: string }[] = [
-  { id: 'caribbean', label: 'Caribbean' },
-  { id: 'caracas', label: 'Caracas' },
-];
+const VIEWS = [
+  { id: 'caribbean', label: 'viewCaribbean' },
+  { id: 'caracas', label: 'viewCaracas' },
+] as const;
 
 /** Views to jump to, the street-tiles switch, and the notice when tiles fail. */
 export function MapToolbar(props: Props) {
   const { isReady, shownView, onView, hasStreetTiles, onStreetTilesChange, haveTilesFailed } =
     props;
+  const ui = useUi();
   return (
     <div className="map-toolbar">
-      <div className="map-toolbar__views" role="group" aria-label="Map view">
+      <div className="map-toolbar__views" role="group" aria-label={ui.mapView}>
         {VIEWS.map((view) => (
           <button
             key={view.id}
@@ -37,7 +36,7 @@ export function MapToolbar(props: Props) {
             aria-pressed={shownView === view.id}
             onClick={() => onView(view.id)}
           >
-            {view.label}
+            {ui[view.label]}
           </button>
         ))}
       </div>
@@ -48,10 +47,11 @@ export function MapToolbar(props: Props) {
           checked={hasStreetTiles}
           onChange={(e) => onStreetTilesChange(e.target.checked)}
         />
-        Street map (online)
+        {ui.streetMap}
       </label>
       <p className="map-toolbar__notice" role="status">
-        {haveTilesFailed ? TILES_FAILED : ''}
+        {/* Said when street tiles fail: the box has just unticked itself, and this is why. */}
+        {haveTilesFailed ? ui.tilesFailed : ''}
       </p>
     </div>
   );

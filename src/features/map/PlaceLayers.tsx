@@ -1,13 +1,8 @@
 import type { LeafletKeyboardEvent } from 'leaflet';
 import { useMemo } from 'react';
-import {
-  eventsAtPlace,
-  places,
-  type AreaPlace,
-  type Place,
-  type PointPlace,
-  type Theme,
-} from '../../data/index.ts';
+import { useBriefing } from '../../locale/useEdition.ts';
+import { mapUi } from '../../locale/mapUi.ts';
+import { type AreaPlace, type Place, type PointPlace, type Theme } from '../../data/index.ts';
 import { sizeOfPlace } from './geometry.ts';
 import { areaIcon, pointIcon } from './icons.ts';
 import { PlaceArea, PlaceHandle } from './PlaceHandle.tsx';
@@ -46,9 +41,11 @@ function useHandleEvents(placeId: string, { onActivate, onEscape }: Omit<Props, 
 }
 
 function PointLayer({ place, highlight, ...handlers }: LayerProps<PointPlace>) {
+  const { eventsAtPlace, locale } = useBriefing();
   const count = eventsAtPlace(place.id).length;
+  const ui = mapUi[locale];
   // Built once per place: a new icon would replace the element and lose keyboard focus.
-  const icon = useMemo(() => pointIcon(place, count), [place, count]);
+  const icon = useMemo(() => pointIcon(place, count, ui), [place, count, ui]);
   return (
     <PlaceHandle
       placeId={place.id}
@@ -78,9 +75,11 @@ function AreaLayer({ place, highlight, ...handlers }: LayerProps<AreaPlace>) {
     () => place.outline.map((p) => [p.lat, p.lng] as [number, number]),
     [place],
   );
+  const { eventsAtPlace, locale } = useBriefing();
   const count = eventsAtPlace(place.id).length;
+  const ui = mapUi[locale];
   // Where the label goes when it would cover another is LabelPlacement's rule.
-  const icon = useMemo(() => areaIcon(place, count), [place, count]);
+  const icon = useMemo(() => areaIcon(place, count, ui), [place, count, ui]);
   const eventHandlers = useHandleEvents(place.id, handlers);
   return (
     <>
@@ -107,12 +106,20 @@ function AreaLayer({ place, highlight, ...handlers }: LayerProps<AreaPlace>) {
 }
 
 // Larger areas first: shapes drawn later sit on top, so a small area inside a large one
-// (central Caracas inside Venezuela) still takes its own clicks.
-const drawOrder = [...places].sort((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
+// (central Caracas inside Venezuela) still takes its own clicks. Once per edition.
+const drawOrders = new WeakMap<readonly Place[], readonly Place[]>();
+function drawOrderOf(places: readonly Place[]): readonly Place[] {
+  let order = drawOrders.get(places);
+  if (!order) {
+    order = [...places].sort((a, b) => sizeOfPlace(b) - sizeOfPlace(a));
+    drawOrders.set(places, order);
+  }
+  return order;
+}
 
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ highlightOf, ...handlers }: Props) {
-  return drawOrder.map((place) =>
+  return drawOrderOf(useBriefing().places).map((place) =>
     place.kind === 'area' ? (
       <AreaLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
     ) : (

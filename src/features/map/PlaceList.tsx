@@ -1,4 +1,4 @@
-import { getEvent, placeName, places } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
 
 interface Props {
@@ -11,11 +11,13 @@ interface Props {
  * Leaflet, and what print shows instead of the map.
  */
 export function PlaceList({ selectedId, onSelect }: Props) {
+  const { getEvent, placeName, places } = useBriefing();
+  const ui = useUi();
   // Only the selected event's places mark it; the other summaries (memoized) skip the step.
   const selectedPlaces = new Set(selectedId ? getEvent(selectedId)?.placeIds : []);
   return (
     <details className="place-list">
-      <summary>Places in this briefing, as a list</summary>
+      <summary>{ui.placesList}</summary>
       <ul>
         {places.map((place) => (
           <li key={place.id}>

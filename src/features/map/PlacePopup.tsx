@@ -3,6 +3,7 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Popup } from 'react-leaflet';
 import type { Place } from '../../data/index.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
+import { useBriefing } from '../../locale/useEdition.ts';
 
 interface Props {
   readonly place: Place;
@@ -90,6 +91,7 @@ function PopupContent(props: ContentProps) {
   const { place, selectedId, onSelect, takesFocus, onClose, landedAt, onFit } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const fit = useEffectEvent(onFit);
+  const { words } = useBriefing();
 
   useEffect(
     function fitWhenShownAndWhenTheMapLands() {
@@ -141,7 +143,9 @@ function PopupContent(props: ContentProps) {
     <div className="place-popup" ref={rootRef}>
       <h3 className="place-popup__name">
         {place.name}
-        {place.kind === 'area' && <span className="place-popup__approx"> · approximate area</span>}
+        {place.kind === 'area' && (
+          <span className="place-popup__approx"> · {words.approximateArea}</span>
+        )}
       </h3>
       <PlaceSummary place={place} selectedId={selectedId} onSelect={onSelect} />
     </div>

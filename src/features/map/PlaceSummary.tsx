@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { eventsAtPlace, formatShortDate, type Place } from '../../data/index.ts';
+import type { Place } from '../../data/index.ts';
+import { useBriefing } from '../../locale/useEdition.ts';
 
 interface Props {
   readonly place: Place;
@@ -12,6 +13,7 @@ interface Props {
  * content of a map popup and of each entry in the list of places.
  */
 export const PlaceSummary = memo(function PlaceSummary({ place, selectedId, onSelect }: Props) {
+  const { eventsAtPlace, formatShortDate } = useBriefing();
   return (
     <>
       <ul className="place-summary__events">

@@ -1,9 +1,6 @@
-import { placeName, places } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { STATIC_MAP_FILE } from './staticMapFile.ts';
 import './staticMap.css';
-
-// The picture's text alternative: what it shows, and every place on it by name.
-const ALT = `Map of the Caribbean, northern South America and the US east coast, marking the places in this briefing: ${places.map(placeName).join('; ')}.`;
 
 interface Props {
   /** `static-map--print`: the copy that only paper shows, once the live map has replaced the other. */
@@ -16,11 +13,15 @@ interface Props {
  * map that print shows.
  */
 export function StaticMap({ variant = 'frame' }: Props) {
+  const { places, placeName } = useBriefing();
+  // The picture's text alternative: what it shows, and every place on it by name. The
+  // picture beside each edition's page is drawn in its language (scripts/prerenderPlugin.ts).
+  const alt = useUi().staticMapAlt(places.map(placeName).join('; '));
   return (
     <img
       className={`static-map static-map--${variant}`}
       src={`./${STATIC_MAP_FILE}`}
-      alt={ALT}
+      alt={alt}
       decoding="async"
     />
   );

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { useBriefing } from '../../locale/useEdition.ts';
+import { mapUi } from '../../locale/mapUi.ts';
 
 const isCoarsePointer = () => window.matchMedia('(pointer: coarse)').matches;
 
@@ -14,6 +16,7 @@ const HINT_MS = 2500;
  */
 export function TouchPanGuard() {
   const map = useMap();
+  const ui = mapUi[useBriefing().locale];
   const [isTouch] = useState(isCoarsePointer);
   const [isUnlocked, setIsUnlocked] = useState(false);
   const [isHintShown, setIsHintShown] = useState(false);
@@ -70,9 +73,7 @@ export function TouchPanGuard() {
   if (!isTouch || !isHintShown) return null;
   return (
     <p className="map-hint" aria-hidden="true">
-      {isUnlocked
-        ? 'Drag to pan. Touch outside the map to scroll the page.'
-        : 'Use two fingers to move the map, or tap it first.'}
+      {isUnlocked ? ui.touchUnlocked : ui.touchLocked}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { divIcon, type DivIcon } from 'leaflet';
 import type { Place } from '../../data/index.ts';
+import type { MapUiStrings } from '../../locale/mapUi.ts';
 
 /** Leaflet's divIcon takes HTML; place names go through this so data can never inject markup. */
 export function escapeHtml(text: string): string {
@@ -9,23 +10,25 @@ export function escapeHtml(text: string): string {
   );
 }
 
+/** The words an icon needs, in the page's language (src/locale). */
+type IconWords = Pick<MapUiStrings, 'placeHandle' | 'approx'>;
+
 /** How a screen reader names a place's handle on the map. */
-export function placeLabel(place: Place, eventCount: number): string {
-  const kind = place.kind === 'area' ? ', approximate area' : '';
-  return `${place.name}${kind}, ${eventCount} ${eventCount === 1 ? 'event' : 'events'}`;
+export function placeLabel(place: Place, eventCount: number, ui: IconWords): string {
+  return ui.placeHandle(place.name, place.kind === 'area', eventCount);
 }
 
 // 44 px hit areas: the smallest comfortable tap target.
 const HIT = 44;
 
 /** A pinned city: a dot with its name beside it. */
-export function pointIcon(place: Place, eventCount: number): DivIcon {
+export function pointIcon(place: Place, eventCount: number, ui: IconWords): DivIcon {
   return divIcon({
     className: 'place-pin',
     html:
       `<span class="place-pin__dot" aria-hidden="true"></span>` +
       `<span class="place-pin__name" aria-hidden="true">${escapeHtml(place.name)}</span>` +
-      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount))}</span>`,
+      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount, ui))}</span>`,
     iconSize: [HIT, HIT],
     iconAnchor: [HIT / 2, HIT / 2],
     popupAnchor: [0, -HIT / 2],
@@ -36,15 +39,15 @@ export function pointIcon(place: Place, eventCount: number): DivIcon {
  * The label of an approximate area, which is also its keyboard handle. LabelPlacement
  * moves it off its anchor when it would cover another name or a pin.
  */
-export function areaIcon(place: Place, eventCount: number): DivIcon {
-  const text = `${place.name} · approx.`;
+export function areaIcon(place: Place, eventCount: number, ui: IconWords): DivIcon {
+  const text = `${place.name} · ${ui.approx}`;
   // divIcon needs a size to centre on its anchor; the pill's width follows its text.
   const width = Math.round(text.length * 7.2 + 28);
   return divIcon({
     className: 'area-label',
     html:
       `<span class="area-label__text" aria-hidden="true">${escapeHtml(text)}</span>` +
-      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount))}</span>`,
+      `<span class="visually-hidden">${escapeHtml(placeLabel(place, eventCount, ui))}</span>`,
     iconSize: [width, HIT],
     iconAnchor: [width / 2, HIT / 2],
     popupAnchor: [0, -HIT / 2],

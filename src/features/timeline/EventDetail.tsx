@@ -1,33 +1,31 @@
 import { CitationList } from '../../components/CitationList.tsx';
-import {
-  formatDate,
-  isoDate,
-  placeName,
-  placesOfEvent,
-  themeLabel,
-  timingNote,
-  type BriefingEvent,
-} from '../../data/index.ts';
-import { selectedEventOf, type Selection } from '../../state/selection.ts';
+import { isoDate, type Briefing, type BriefingEvent } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
 
 interface Props {
   readonly selection: Selection;
 }
 
-function whereLabel(event: BriefingEvent): string {
+function whereLabel({ placesOfEvent, placeName }: Briefing, event: BriefingEvent): string {
   return placesOfEvent(event).map(placeName).join('; ') || (event.placeNote ?? '');
 }
 
 /** The selected event in full: date, title, summary, place, theme and sources. */
 export function EventDetail({ selection }: Props) {
-  const event = selectedEventOf(selection);
+  const briefing = useBriefing();
+  const ui = useUi();
+  const selectedId = selectedIdOf(selection);
+  const event = selectedId ? briefing.getEvent(selectedId) : undefined;
   if (!event) return null;
-  const timing = timingNote(event.date);
+  const { formatDate, themeLabel, words } = briefing;
+  // For an undated event, the report's own words for when (and our rendering of them).
+  const timing = 'wording' in event.date ? event.date : undefined;
   return (
     <article className="event-detail" data-theme={event.theme} aria-labelledby="event-detail-title">
       <p className="event-detail__date">
         <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
-        {event.yearNote && ' · year inferred'}
+        {event.yearNote && ` · ${ui.yearInferred}`}
       </p>
       <h3 id="event-detail-title" className="event-detail__title">
         {event.title}
@@ -37,14 +35,23 @@ export function EventDetail({ selection }: Props) {
         // Folded, so the card stays short enough to leave the map and the story in view;
         // the date line above already says when a date is inferred or not reported.
         <details className="event-detail__note">
-          <summary>About this date</summary>
-          {timing && <p>{timing}</p>}
+          <summary>{ui.aboutThisDate}</summary>
+          {timing && (
+            <p>
+              {/* The report's words in written quotation marks, as the note reads in full
+                  (timingNote in src/data/dates.ts), and in the report's language. */}
+              {words.timingNote.before}“<span lang="en">{timing.wording}</span>”
+              {timing.wordingTranslation !== undefined &&
+                ` (${ui.translation}: “${timing.wordingTranslation}”)`}
+              {words.timingNote.after}
+            </p>
+          )}
           {event.yearNote && <p>{event.yearNote}</p>}
         </details>
       )}
       <p className="event-detail__meta">
         <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />
-        {themeLabel(event.theme)} · {whereLabel(event)}
+        {themeLabel(event.theme)} · {whereLabel(briefing, event)}
       </p>
       <CitationList citations={event.citations} />
     </article>

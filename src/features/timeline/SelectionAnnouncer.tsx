@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
-import { formatDate, meta } from '../../data/index.ts';
-import { selectedEventOf, type Selection } from '../../state/selection.ts';
+import { useBriefing } from '../../locale/useEdition.ts';
+import { selectedIdOf, type Selection } from '../../state/selection.ts';
 
 /**
  * Names the page after the selected event, and keeps a polite live region that says only the selected event's date and title, so a screen
  * reader hears each step once, however the step was taken (timeline, map or story).
  */
 export function SelectionAnnouncer({ selection }: { readonly selection: Selection }) {
-  const event = selectedEventOf(selection);
+  const { getEvent, formatDate, meta } = useBriefing();
+  const selectedId = selectedIdOf(selection);
+  const event = selectedId ? getEvent(selectedId) : undefined;
   const title = event?.title;
 
   useEffect(
@@ -15,7 +17,7 @@ export function SelectionAnnouncer({ selection }: { readonly selection: Selectio
       // History menus and shared tabs then say which event each entry shows.
       document.title = title ? `${title} · ${meta.headline}` : meta.headline;
     },
-    [title],
+    [title, meta.headline],
   );
 
   return (

@@ -1,5 +1,6 @@
 import { memo, useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { events, formatShortDate, isoDate, type BriefingEvent } from '../../data/index.ts';
+import { isoDate, type BriefingEvent } from '../../data/index.ts';
+import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { eventHref, type Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
 
@@ -25,6 +26,8 @@ const STEPS: Record<string, number> = {
 export function Timeline({ selection, onSelect, onStep }: Props) {
   // Phones show the stepper only; the full list opens on demand (wider screens always show it).
   const [isListOpen, setIsListOpen] = useState(false);
+  const { events } = useBriefing();
+  const ui = useUi();
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
   const position = selection.status === 'selected' ? selection.index + 1 : 0;
   const isAtStart = position <= 1;
@@ -52,7 +55,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
     <nav className="timeline" aria-labelledby="timeline-heading" onKeyDown={handleKeyDown}>
       <div className="timeline__bar">
         <h2 id="timeline-heading" className="timeline__heading">
-          Timeline
+          {ui.timeline}
         </h2>
         <button
           type="button"
@@ -61,10 +64,11 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
           aria-keyshortcuts="ArrowLeft"
           onClick={() => onStep(-1)}
         >
-          <span aria-hidden="true">←</span> <span className="timeline__step-text">Previous</span>
+          <span aria-hidden="true">←</span>{' '}
+          <span className="timeline__step-text">{ui.previous}</span>
         </button>
         <p className="timeline__position">
-          {position > 0 ? `${position} of ${events.length}` : `${events.length} events`}
+          {position > 0 ? ui.position(position, events.length) : ui.eventCount(events.length)}
         </p>
         <button
           type="button"
@@ -73,7 +77,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
           aria-keyshortcuts="ArrowRight"
           onClick={() => onStep(1)}
         >
-          <span className="timeline__step-text">Next</span> <span aria-hidden="true">→</span>
+          <span className="timeline__step-text">{ui.next}</span> <span aria-hidden="true">→</span>
         </button>
         <button
           type="button"
@@ -81,10 +85,10 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
           aria-disabled={selectedId === null}
           onClick={() => onSelect(null)}
         >
-          Overview
+          {ui.overview}
         </button>
         <p className="timeline__keys" aria-hidden="true">
-          Keys <kbd>←</kbd> <kbd>→</kbd> step
+          {ui.keys} <kbd>←</kbd> <kbd>→</kbd> {ui.step}
         </p>
         <button
           type="button"
@@ -93,7 +97,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
           aria-controls="timeline-list"
           onClick={() => setIsListOpen((open) => !open)}
         >
-          {isListOpen ? 'Hide list' : 'All events'}
+          {isListOpen ? ui.hideList : ui.allEvents}
         </button>
       </div>
       <ol
@@ -133,6 +137,7 @@ const TimelineItem = memo(function TimelineItem({
   isTabStop,
   onPick,
 }: ItemProps) {
+  const { formatShortDate } = useBriefing();
   function handleClick(e: MouseEvent<HTMLAnchorElement>) {
     // A modified click opens the link in a new tab or window, as links should.
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
