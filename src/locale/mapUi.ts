@@ -14,6 +14,9 @@ const english = {
   /** How a screen reader names a place's handle on the map. */
   placeHandle: (name: string, isArea: boolean, events: number) =>
     `${name}${isArea ? ', approximate area' : ''}, ${events} ${events === 1 ? 'event' : 'events'}`,
+  /** How a screen reader names a group of pins too close to tell apart at this zoom. */
+  clusterHandle: (names: string, count: number) =>
+    `${count} places close together: ${names}. Zoom in to them`,
 } as const;
 
 export type MapUiStrings = Widen<typeof english>;
@@ -27,6 +30,8 @@ const spanish: MapUiStrings = {
   approx: 'aprox.',
   placeHandle: (name, isArea, events) =>
     `${name}${isArea ? ', zona aproximada' : ''}, ${events} ${events === 1 ? 'hecho' : 'hechos'}`,
+  clusterHandle: (names, count) =>
+    `${count} lugares muy cercanos: ${names}. Acercar el mapa a ellos`,
 };
 
 /** Each edition's map words. */

@@ -105,9 +105,12 @@ function placeAll(container: HTMLElement): void {
   labels.sort((a, b) => a.order - b.order);
   // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
   // the touch hint that sits over a phone's map.
-  const obstacles = [...q('.place-pin__dot'), ...q('.leaflet-control'), ...q('.map-hint')].map(
-    rectOf,
-  );
+  const obstacles = [
+    ...q('.place-pin__dot'),
+    ...q('.place-cluster__count'),
+    ...q('.leaflet-control'),
+    ...q('.map-hint'),
+  ].map(rectOf);
 
   const placed = placeLabels(labels, obstacles, rectOf(container));
   labels.forEach(({ el }, i) => {

@@ -1,10 +1,12 @@
-import type { LeafletKeyboardEvent } from 'leaflet';
+import { latLngBounds, point, type LeafletKeyboardEvent } from 'leaflet';
 import { useMemo } from 'react';
+import { Marker, useMap } from 'react-leaflet';
+import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 import { mapUi } from '../../locale/mapUi.ts';
 import { type AreaPlace, type Place, type PointPlace, type Theme } from '../../data/index.ts';
-import { sizeOfPlace } from './geometry.ts';
-import { areaIcon, pointIcon } from './icons.ts';
+import { groupNearby, sizeOfPlace } from './geometry.ts';
+import { areaIcon, clusterIcon, pointIcon } from './icons.ts';
 import { PlaceArea, PlaceHandle } from './PlaceHandle.tsx';
 import { useZoom } from './useZoom.ts';
 
@@ -117,13 +119,102 @@ function drawOrderOf(places: readonly Place[]): readonly Place[] {
   return order;
 }
 
+/**
+ * Pins closer than this (in pixels, centre to centre) are drawn as one: their dots are 24 px
+ * across with their rings, a hit area is 44 px, and a group's disc needs room of its own.
+ */
+const CLUSTER_RADIUS = 40;
+
+interface Cluster {
+  readonly key: string;
+  readonly members: readonly PointPlace[];
+}
+
+/**
+ * Groups the pins that would cover each other at the map's zoom, so a long story's many
+ * places stay legible: each group is drawn as one handle that zooms in to it. Pins of the
+ * selected event always stand alone. (The briefing's own pins are far apart: this only
+ * matters for stories with many places, such as the stress build's forty.)
+ */
+function useClusters(points: readonly PointPlace[], isKept: (placeId: string) => boolean) {
+  const map = useMap();
+  const zoom = useZoom();
+  return useMemo(() => {
+    const free = points.filter((p) => !isKept(p.id));
+    const groups = groupNearby(
+      free.map((place) => ({ item: place, at: map.project(place.position, zoom) })),
+      CLUSTER_RADIUS,
+    );
+    const clusters: Cluster[] = groups
+      .filter((members) => members.length > 1)
+      .map((members) => ({ key: members.map((m) => m.id).join(' '), members }));
+    return { clusters, clustered: new Set(clusters.flatMap((c) => c.members.map((m) => m.id))) };
+  }, [map, zoom, points, isKept]);
+}
+
+function ClusterHandle({ members }: { readonly members: readonly PointPlace[] }) {
+  const map = useMap();
+  const { locale } = useBriefing();
+  const label = mapUi[locale].clusterHandle(members.map((m) => m.name).join(', '), members.length);
+  const icon = useMemo(() => clusterIcon(members.length, label), [members.length, label]);
+  const center = useMemo(() => {
+    const zoom = map.getZoom();
+    const sum = members
+      .map((m) => map.project(m.position, zoom))
+      .reduce((a, b) => a.add(b), point(0, 0));
+    return map.unproject(sum.divideBy(members.length), zoom);
+  }, [map, members]);
+  const eventHandlers = useMemo(() => {
+    const zoomIn = () =>
+      map.fitBounds(latLngBounds(members.map((m) => m.position)), {
+        padding: [48, 48],
+        maxZoom: Math.max(...members.map((m) => m.zoom)),
+        animate: !prefersReducedMotion(),
+      });
+    return {
+      click: zoomIn,
+      keydown: (e: LeafletKeyboardEvent) => {
+        const { key } = e.originalEvent;
+        if (key !== 'Enter' && key !== ' ') return;
+        e.originalEvent.preventDefault();
+        zoomIn();
+      },
+    };
+  }, [map, members]);
+  return <Marker position={center} icon={icon} zIndexOffset={900} eventHandlers={eventHandlers} />;
+}
+
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ highlightOf, ...handlers }: Props) {
-  return drawOrderOf(useBriefing().places).map((place) =>
-    place.kind === 'area' ? (
-      <AreaLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
-    ) : (
-      <PointLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
-    ),
+  const order = drawOrderOf(useBriefing().places);
+  const points = useMemo(() => order.filter((p): p is PointPlace => p.kind === 'point'), [order]);
+  // The selected event's pins, as a string: highlightOf is new on every render, the set not.
+  const keptIds = points
+    .filter((p) => highlightOf(p.id) !== null)
+    .map((p) => p.id)
+    .join(' ');
+  const isKept = useMemo(() => {
+    const kept = new Set(keptIds.split(' '));
+    return (placeId: string) => kept.has(placeId);
+  }, [keptIds]);
+  const { clusters, clustered } = useClusters(points, isKept);
+  return (
+    <>
+      {order.map((place) =>
+        place.kind === 'area' ? (
+          <AreaLayer key={place.id} place={place} highlight={highlightOf(place.id)} {...handlers} />
+        ) : clustered.has(place.id) ? null : (
+          <PointLayer
+            key={place.id}
+            place={place}
+            highlight={highlightOf(place.id)}
+            {...handlers}
+          />
+        ),
+      )}
+      {clusters.map((cluster) => (
+        <ClusterHandle key={cluster.key} members={cluster.members} />
+      ))}
+    </>
   );
 }

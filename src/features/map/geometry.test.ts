@@ -2,7 +2,7 @@
 // (geometry.ts imports Leaflet, which reads window as it loads.)
 import { describe, expect, it } from 'vitest';
 import { getEvent, getPlace } from '../../data/index.ts';
-import { sizeOfPlace, targetOfEvent } from './geometry.ts';
+import { groupNearby, sizeOfPlace, targetOfEvent } from './geometry.ts';
 
 describe('targetOfEvent', () => {
   it('goes to the city scale for an event pinned to Caracas', () => {
@@ -31,5 +31,29 @@ describe('sizeOfPlace', () => {
       sizeOfPlace(getPlace('central-caracas')!),
     );
     expect(sizeOfPlace(getPlace('caracas')!)).toBe(0);
+  });
+});
+
+const at = (x: number, y: number) => ({ x, y });
+
+describe('groupNearby', () => {
+  it('groups items closer than the radius to a group’s first item, and leaves the rest alone', () => {
+    const items = [
+      { item: 'a', at: at(0, 0) },
+      { item: 'far', at: at(500, 0) },
+      { item: 'b', at: at(10, 10) },
+      { item: 'c', at: at(0, 39) },
+      { item: 'edge', at: at(40, 0) },
+    ];
+    expect(groupNearby(items, 40)).toEqual([['a', 'b', 'c'], ['far'], ['edge']]);
+  });
+
+  it('keeps every item in exactly one group', () => {
+    const items = Array.from({ length: 50 }, (_, i) => ({
+      item: i,
+      at: at((i * 37) % 200, (i * 53) % 200),
+    }));
+    const groups = groupNearby(items, 30);
+    expect(groups.flat().toSorted((a, b) => a - b)).toEqual(items.map((i) => i.item));
   });
 });

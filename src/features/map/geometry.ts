@@ -55,3 +55,28 @@ export function targetOfEvent(event: BriefingEvent): MapTarget {
 
 /** The map's margin around a box it fits: the box's edges stay clear of the frame. */
 export const FIT_PADDING = [24, 24] as const;
+
+/**
+ * Groups items whose screen points lie within `radius` pixels of a group's first item, in
+ * the given order (greedy, so the same input always gives the same groups). Every item is
+ * in exactly one group; an item near nothing is a group of one.
+ */
+export function groupNearby<T>(
+  items: readonly { readonly item: T; readonly at: { readonly x: number; readonly y: number } }[],
+  radius: number,
+): T[][] {
+  const taken = new Set<number>();
+  const groups: T[][] = [];
+  for (const [i, seed] of items.entries()) {
+    if (taken.has(i)) continue;
+    const group: T[] = [];
+    for (const [j, other] of items.entries()) {
+      if (taken.has(j)) continue;
+      if (Math.hypot(other.at.x - seed.at.x, other.at.y - seed.at.y) >= radius) continue;
+      taken.add(j);
+      group.push(other.item);
+    }
+    groups.push(group);
+  }
+  return groups;
+}

@@ -36,6 +36,21 @@ export function pointIcon(place: Place, eventCount: number, ui: IconWords): DivI
 }
 
 /**
+ * Pins too close to tell apart at this zoom, drawn as one: a disc with their count. Its
+ * accessible name lists them (`label`).
+ */
+export function clusterIcon(count: number, label: string): DivIcon {
+  return divIcon({
+    className: 'place-cluster',
+    html:
+      `<span class="place-cluster__count" aria-hidden="true">${count}</span>` +
+      `<span class="visually-hidden">${escapeHtml(label)}</span>`,
+    iconSize: [HIT, HIT],
+    iconAnchor: [HIT / 2, HIT / 2],
+  });
+}
+
+/**
  * The label of an approximate area, which is also its keyboard handle. LabelPlacement
  * moves it off its anchor when it would cover another name or a pin.
  */
