@@ -39,8 +39,11 @@ const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).le
 
 const srcOf = (attrs: string) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
 
-/** Chunks loaded on demand, after the page is usable: the Leaflet map. */
-export const LAZY_MODULES = ['src/features/map/BriefingMap.tsx'];
+/**
+ * Chunks loaded on demand, after the page is usable: the Leaflet map, and pym.js, which
+ * only the embed (`?embed`) fetches.
+ */
+export const LAZY_MODULES = ['src/features/map/BriefingMap.tsx', 'src/features/embed/pymChild.ts'];
 
 interface ManifestChunk {
   readonly file: string;

@@ -3,12 +3,16 @@ import { ViewBoundary } from './components/ViewBoundary.tsx';
 import { ArticleHeader } from './features/article/ArticleHeader.tsx';
 import { BriefingIntro } from './features/article/BriefingIntro.tsx';
 import { Story } from './features/article/Story.tsx';
+import { EmbedCredit } from './features/embed/EmbedCredit.tsx';
+import { EmbedHeading } from './features/embed/EmbedHeading.tsx';
+import { ReportHeight } from './features/embed/ReportHeight.tsx';
 import { MapSection } from './features/map/MapSection.tsx';
 import { PlaceList } from './features/map/PlaceList.tsx';
 import { ReadingFocus } from './features/reading/ReadingFocus.tsx';
 import { EventDetail } from './features/timeline/EventDetail.tsx';
 import { SelectionAnnouncer } from './features/timeline/SelectionAnnouncer.tsx';
 import { Timeline } from './features/timeline/Timeline.tsx';
+import { useIsEmbedded } from './state/embed.ts';
 import { selectedIdOf } from './state/selection.ts';
 import { useSelection } from './state/useSelection.ts';
 
@@ -16,16 +20,21 @@ import { useSelection } from './state/useSelection.ts';
  * Lays out the views around one selection; the views do the rest. The stage (stepper,
  * the selected event, the map) stays on screen while the story scrolls beside it on wide
  * screens, or under the map on phones, where the stepper and the event sit at the bottom
- * (styles.css).
+ * (styles.css). The embed (`?embed`) keeps the stage alone, with a credit linking to the
+ * full page; the stage's views stay where they are in the tree, so React keeps them (and
+ * the map) as it drops the rest after hydrating the full page.
  */
 export function App() {
   const { selection, select, step } = useSelection();
+  const isEmbedded = useIsEmbedded();
   return (
     <>
-      <a className="skip-link" href="#story">
-        Skip to the story
-      </a>
-      <ArticleHeader selectedId={selectedIdOf(selection)} />
+      {!isEmbedded && (
+        <a className="skip-link" href="#story">
+          Skip to the story
+        </a>
+      )}
+      {isEmbedded ? <EmbedHeading /> : <ArticleHeader selectedId={selectedIdOf(selection)} />}
       <LinkNotice selection={selection} />
       <main className="layout">
         <div className="stage">
@@ -41,28 +50,35 @@ export function App() {
           </div>
           <MapSection selection={selection} onSelect={select} />
         </div>
-        <div className="layout__story" id="story" tabIndex={-1}>
-          <BriefingIntro />
-          <ViewBoundary
-            name="story"
-            message="The story could not be shown. The timeline and the map still work."
-            retryLabel="Show the story again"
-          >
-            <Story selection={selection} onSelect={select} />
-          </ViewBoundary>
-          <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
-        </div>
+        {!isEmbedded && (
+          <div className="layout__story" id="story" tabIndex={-1}>
+            <BriefingIntro />
+            <ViewBoundary
+              name="story"
+              message="The story could not be shown. The timeline and the map still work."
+              retryLabel="Show the story again"
+            >
+              <Story selection={selection} onSelect={select} />
+            </ViewBoundary>
+            <PlaceList selectedId={selectedIdOf(selection)} onSelect={select} />
+          </div>
+        )}
       </main>
-      <footer className="page-footer">
-        <p className="page-footer__download">
-          <a href="./briefing.json" download="briefing.json">
-            Download the data
-          </a>{' '}
-          (JSON: every place, event, section and citation).
-        </p>
-      </footer>
+      {isEmbedded ? (
+        <EmbedCredit selectedId={selectedIdOf(selection)} />
+      ) : (
+        <footer className="page-footer">
+          <p className="page-footer__download">
+            <a href="./briefing.json" download="briefing.json">
+              Download the data
+            </a>{' '}
+            (JSON: every place, event, section and citation).
+          </p>
+        </footer>
+      )}
       <SelectionAnnouncer selection={selection} />
       <ReadingFocus selection={selection} onSelect={select} onStep={step} />
+      {isEmbedded && <ReportHeight />}
     </>
   );
 }
