@@ -6,6 +6,7 @@ import { basemapPlugin } from './scripts/basemapPlugin.ts';
 import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { renderBlockingEntryPlugin } from './scripts/renderBlockingEntryPlugin.ts';
 import { stressDataPlugin } from './scripts/stress/plugin.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -18,6 +19,8 @@ export default defineConfig(({ mode }) => ({
     cspPlugin(),
     prerenderPlugin(),
     appEntryPlugin(),
+    // The entry tells the embed from the full page before the first paint (src/main.tsx).
+    renderBlockingEntryPlugin(),
     // npm run build:stress: the same app from a generated 1,000-event briefing.
     mode === 'stress' && stressDataPlugin(),
   ],
