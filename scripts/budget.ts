@@ -7,8 +7,13 @@ import { APP_ENTRY } from './appEntryPlugin.ts';
 
 /** The budgets of issue 9, in gzip bytes. */
 export const BUDGETS = {
-  /** Scripts the page needs before the reader can read it: none (the HTML is prerendered). */
-  beforeReadable: 0,
+  /**
+   * Scripts the page needs before the reader can read it. Issue 9's target is none (the
+   * HTML is prerendered); issue 10's embed makes the page's entry script (under 0.3 KB)
+   * block the first paint, to tell the embed apart before it (scripts/renderBlockingEntryPlugin.ts),
+   * so this guard allows that and no more.
+   */
+  beforeReadable: 512,
   /**
    * The entry script and what it imports statically: enough for the first Next press.
    * Issue 9's target is 80 KB; with issues 6, 7, 8 and 10 merged the app is 80.2 KB, so
@@ -91,9 +96,11 @@ export function jsCost(dir: string): JsCost {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
   // A module or deferred script waits for the document to be parsed, so the prerendered
-  // text paints without it; any other script (or an inline one) blocks the page.
+  // text paints without it, unless it is marked blocking="render"; any other script (or an
+  // inline one) blocks the page.
   const blocking = scripts.filter(
-    (a) => !isData(a) && !/type="module"|\bdefer\b|\basync\b/.test(a),
+    (a) =>
+      !isData(a) && (/\bblocking="render"/.test(a) || !/type="module"|\bdefer\b|\basync\b/.test(a)),
   );
   const sizeOf = (src: string) => gzipSize(join(dir, src.replace(/^\.?\//, '')));
   const beforeReadable = blocking.reduce((sum, a) => {
