@@ -29,7 +29,7 @@ async function shootEmbed(
   for (;;) {
     const [set, body] = await Promise.all([
       iframe.getAttribute('height'),
-      frame.locator('body').evaluate((b) => b.offsetHeight),
+      frame.locator('body').evaluate((b: HTMLElement) => b.offsetHeight),
     ]);
     if (set === `${body}px`) break;
     await page.waitForTimeout(50);
