@@ -7,6 +7,7 @@ import { briefingJsonPlugin } from './scripts/briefingJsonPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { editionInputs } from './scripts/editionPages.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { recordsPlugin } from './scripts/recordsPlugin.ts';
 import { stressDataPlugin } from './scripts/stress/plugin.ts';
 
 export default defineConfig(({ mode }) => ({
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => ({
     briefingJsonPlugin(),
     cspPlugin(),
     prerenderPlugin(),
+    recordsPlugin(),
     // Every edition's page (es/index.html too), but the stress build's generated records
     // have no translation: it builds the English page only.
     appEntryPlugin(editionInputs(mode !== 'stress')),

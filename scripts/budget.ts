@@ -10,14 +10,10 @@ export const BUDGETS = {
   /** Scripts the page needs before the reader can read it: none (the HTML is prerendered). */
   beforeReadable: 0,
   /**
-   * The entry script and what it imports statically: enough for the first Next press.
-   * Issue 9's target is 80 KB; with issues 6, 7, 8 and 10 merged the app is 80.2 KB, so
-   * this guard sits at 81 KB until the app is trimmed (see the session note): it still
-   * fails any further growth. The editions (issue 10: every word through a per-language
-   * dictionary and briefing, src/locale) cost the English page about 1 KB more, so 82 KB;
-   * the Spanish text itself is a chunk only es/ loads.
+   * The entry script and what it imports statically: enough for the first Next press. The
+   * records travel as JSON in the page (scripts/recordsPlugin.ts), not in this script.
    */
-  firstInteraction: 82 * 1024,
+  firstInteraction: 80 * 1024,
   /** Every script the site has, the lazily loaded map included. */
   all: 200 * 1024,
 } as const;
@@ -42,10 +38,15 @@ const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).le
 const srcOf = (attrs: string) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
 
 /**
- * Chunks loaded on demand, after the page is usable (the Leaflet map), or only by another
- * edition's page (the Spanish text, which es/ loads; this measures the English page).
+ * Chunks loaded on demand, after the page is usable (the Leaflet map, and pym.js, which only
+ * the embed, `?embed`, fetches), or only by another edition's page (the Spanish text, which
+ * es/ loads; this measures the English page).
  */
-export const LAZY_MODULES = ['src/features/map/BriefingMap.tsx', 'src/locale/spanish.ts'];
+export const LAZY_MODULES = [
+  'src/features/map/BriefingMap.tsx',
+  'src/features/embed/pymChild.ts',
+  'src/locale/spanish.ts',
+];
 
 interface ManifestChunk {
   readonly file: string;
@@ -93,9 +94,11 @@ export function jsCost(dir: string): JsCost {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '');
   // A module or deferred script waits for the document to be parsed, so the prerendered
-  // text paints without it; any other script (or an inline one) blocks the page.
+  // text paints without it, unless it is marked blocking="render"; any other script (or an
+  // inline one) blocks the page.
   const blocking = scripts.filter(
-    (a) => !isData(a) && !/type="module"|\bdefer\b|\basync\b/.test(a),
+    (a) =>
+      !isData(a) && (/\bblocking="render"/.test(a) || !/type="module"|\bdefer\b|\basync\b/.test(a)),
   );
   const sizeOf = (src: string) => gzipSize(join(dir, src.replace(/^\.?\//, '')));
   const beforeReadable = blocking.reduce((sum, a) => {

@@ -4,6 +4,7 @@
 import { createElement, StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { createServer, type ViteDevServer } from 'vite';
+import { recordsBlock } from './recordsPlugin.ts';
 import { renderStaticMap } from './staticMap.ts';
 import { staticMapLayers } from './staticMapLayers.ts';
 import type { Locale } from '../src/data/index.ts';
@@ -12,12 +13,15 @@ type AppModule = typeof import('../src/App.tsx');
 type EditionModule = typeof import('../src/locale/useEdition.ts');
 type LoadEditionModule = typeof import('../src/locale/loadEdition.ts');
 type GeometryModule = typeof import('../src/features/map/geometry.ts');
+type RecordsModule = typeof import('../src/data/records.ts');
 
 export interface Prerendered {
   /** The app's HTML, to go inside <div id="root">. */
   readonly html: string;
   /** The map picture, an SVG document. */
   readonly staticMap: string;
+  /** The briefing's records as a JSON data block, for the end of the page's body. */
+  readonly records: string;
 }
 
 /** Renders with an existing Vite server (the dev server), or a throwaway one (a build). */
@@ -49,6 +53,7 @@ export async function prerenderPage(
       '/src/features/map/geometry.ts',
     )) as GeometryModule;
     const basemap = await server.ssrLoadModule('virtual:basemap');
+    const records = (await server.ssrLoadModule('/src/data/records.ts')) as RecordsModule;
 
     const { prelude } = await prerender(
       createElement(
@@ -65,7 +70,12 @@ export async function prerenderPage(
       lang: edition.ui.lang,
       view: OVERVIEW,
     });
-    return { html, staticMap: svg };
+    const { events, places, sections, glossary, keyFacts, meta } = records;
+    return {
+      html,
+      staticMap: svg,
+      records: recordsBlock({ events, places, sections, glossary, keyFacts, meta }),
+    };
   } finally {
     if (!options.server) await server.close();
   }

@@ -41,8 +41,12 @@ export function prerenderPlugin(): Plugin {
       async handler(html, context) {
         if (!isBuild) return html;
         if (!html.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT} to fill`);
-        const { html: app } = await render(localeOfPage(context.path));
-        return html.replace(ROOT, `<div id="root">${app}</div>`);
+        const { html: app, records } = await render(localeOfPage(context.path));
+        if (!html.includes('</body>')) throw new Error('index.html has no </body>');
+        // The records go last: the text above paints before they arrive.
+        return html
+          .replace(ROOT, `<div id="root">${app}</div>`)
+          .replace('</body>', `${records}\n  </body>`);
       },
     },
     async generateBundle() {

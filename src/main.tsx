@@ -4,6 +4,18 @@
 import './styles.css';
 import './noscript.css';
 
+// The embed (`?embed`: src/state/embed.ts; one literal here, as importing that module would
+// split a shared chunk off this entry) is told apart now, before the first paint: its class
+// turns the prerendered full page into the compact layout in CSS (features/embed/embed.css),
+// so the frame never shows the masthead before React takes over. Its links open in the top
+// window, not inside the frame: a base target covers every link, the map's credits too.
+if (new URLSearchParams(location.search).has('embed')) {
+  document.documentElement.classList.add('embed');
+  const base = document.createElement('base');
+  base.target = '_top';
+  document.head.append(base);
+}
+
 /** The built app entry's file, put in by scripts/appEntryPlugin.ts. */
 declare const BRIEFING_APP_FILE: string;
 

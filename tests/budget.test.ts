@@ -10,7 +10,7 @@ describe('JavaScript budgets (gzip)', () => {
   const files = cost.files.map((f) => `${f.name} ${kb(f.gzip)}`).join(', ');
 
   it('needs none before the page is readable', () => {
-    expect(cost.beforeReadable).toBe(BUDGETS.beforeReadable);
+    expect(cost.beforeReadable, `${files}`).toBe(BUDGETS.beforeReadable);
   });
 
   it(`needs at most ${kb(BUDGETS.firstInteraction)} for the first interaction`, () => {

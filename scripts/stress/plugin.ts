@@ -14,7 +14,7 @@ export function stressDataPlugin(): Plugin {
     name: 'briefing-stress-data',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer?.replaceAll('\\', '/').endsWith('/src/data/index.ts')) return undefined;
+      if (!importer?.replaceAll('\\', '/').endsWith('/src/data/records.ts')) return undefined;
       return RECORDS.has(source) ? GENERATED : undefined;
     },
   };

@@ -1,6 +1,5 @@
 // The data module's front door: the records, lookups built once, the checks the tests
 // and the build run, and the export written to dist/briefing.json. No React here.
-import { glossary, keyFacts, meta } from './briefing.ts';
 import {
   compareTimelineKeys,
   formatCalendarDate,
@@ -14,10 +13,15 @@ import {
   type AnchorLookup,
   type TimelineKey,
 } from './dates.ts';
-import { events as eventRecords } from './events.ts';
 import { mapLabels } from './mapLabels.ts';
-import { places as placeRecords } from './places.ts';
-import { sections as sectionRecords } from './sections.ts';
+import {
+  events as eventRecords,
+  glossary,
+  keyFacts,
+  meta,
+  places as placeRecords,
+  sections as sectionRecords,
+} from './records.ts';
 import { themeLabel, themes } from './themes.ts';
 import { localize, type TranslationTable } from './translation.ts';
 import { englishWords } from './words.ts';

@@ -20,6 +20,7 @@ export const spanishUi: UiStrings = {
   mapRetry: 'Intentar cargar el mapa de nuevo',
   downloadData: 'Descargar los datos',
   downloadDataNote: '(JSON: cada lugar, hecho, sección y cita).',
+  readFullBriefing: 'Leer la versión completa',
   keyFacts: 'Datos clave',
   glossary: 'Glosario',
   source: 'Fuente',

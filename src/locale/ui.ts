@@ -25,6 +25,8 @@ export const englishUi = {
   mapRetry: 'Try loading the map again',
   downloadData: 'Download the data',
   downloadDataNote: '(JSON: every place, event, section and citation).',
+  /** The embed's (?embed) link to the whole briefing, under its map and event. */
+  readFullBriefing: 'Read the full briefing',
   keyFacts: 'Key facts',
   glossary: 'Glossary',
   source: 'Source',
