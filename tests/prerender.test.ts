@@ -82,10 +82,21 @@ describe('with JavaScript off', () => {
     // its event, in the event's home section (the first section that lists it).
     const links = timeline.getByRole('listitem').getByRole('link');
     expect(await links.count()).toBe(events.length);
+    // Every one is a tab stop (the arrow keys that reach them with scripts do nothing
+    // here), and no control that needs a script is shown.
+    expect(await links.evaluateAll((all) => all.filter((a) => a.tabIndex < 0).length)).toBe(0);
+    for (const name of [/^Share$/, /^Overview$/])
+      expect(await page.getByRole('button', { name }).isVisible(), `${name}`).toBe(false);
     for (const [i, event] of events.entries()) {
       const href = (await links.nth(i).getAttribute('href')) ?? '';
       const target = page.locator(`[id="${new URL(href, app.url()).hash.slice(1)}"]`);
-      expect(await target.getAttribute('href'), `${event.id}'s passage`).toBe(`?event=${event.id}`);
+      expect(
+        await target.evaluate(
+          (el, href) => el.closest('p')?.querySelector(`a[href="${href}"]`) !== null,
+          `?event=${event.id}`,
+        ),
+        `${event.id}'s passage links it`,
+      ).toBe(true);
       const home = sections.find((s) => s.eventIds.includes(event.id));
       expect(
         await target.evaluate((el) => el.closest('section')?.querySelector('h2')?.textContent),

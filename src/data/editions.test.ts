@@ -120,7 +120,7 @@ describe('the Spanish edition reads the English records', () => {
       if (date.precision === 'day') return /^$/; // a day without an ISO date: cannot be
       const hasBound =
         date.precision === 'around' || date.after !== undefined || date.before !== undefined;
-      return hasBound ? / de \d{4} · fecha exacta no informada$/ : /^Fecha no informada$/;
+      return hasBound ? / de \d{4} · fecha exacta no informada$/ : /^Sin fecha en el informe$/;
     };
     const events = spanish.events as readonly BriefingEvent[];
     expect(events.map((e) => spanish.formatDate(e.date))).toEqual(

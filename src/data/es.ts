@@ -22,7 +22,7 @@ export const es = {
     before: (date, isDay) => `Antes ${del(isDay)} ${date}`,
     between: (after, before, afterIsDay, beforeIsDay) =>
       `Entre ${afterIsDay ? 'el ' : ''}${after} y ${beforeIsDay ? 'el ' : ''}${before}`,
-    noDate: 'Fecha no informada',
+    noDate: 'Sin fecha en el informe',
     timingNotReported: 'fecha exacta no informada',
     withWeekday: (weekday, date) => `${capitalize(weekday)}, ${date}`,
     timingNote: {
@@ -39,11 +39,11 @@ export const es = {
     description:
       'Una guía interactiva sobre la alerta con la que Estados Unidos pidió en enero de 2026 a sus ciudadanos salir de Venezuela: un mapa, una cronología y el relato, con la fuente de cada dato.',
     summary:
-      'Seis días después de que fuerzas estadounidenses capturaran a Nicolás Maduro en una incursión nocturna en Caracas, Estados Unidos emitió su alerta de viaje de nivel más alto y pidió a todos sus ciudadanos en Venezuela que salieran del país. Esta guía sitúa la alerta junto a lo que la rodea en el informe: los ataques en el mar, la incursión, los puestos de control y las milicias armadas en las calles, el tanteo de un diálogo diplomático y las sanciones al petróleo venezolano.',
+      'Seis días después de que fuerzas estadounidenses capturaran a Nicolás Maduro en una incursión nocturna en Caracas, Estados Unidos emitió su alerta de viaje de nivel más alto y pidió a todos sus ciudadanos en Venezuela que salieran del país. Esta guía sitúa la alerta junto a lo que la rodea en el informe: los ataques en el mar, la incursión, los puestos de control y las milicias armadas en las calles, un incipiente diálogo diplomático y las sanciones al petróleo venezolano.',
     sourceDescription:
       'Todos los datos provienen de un único informe periodístico sobre la alerta, escrito en inglés; el medio y la fecha no figuran en la copia con la que trabajamos. Los números ¶ remiten a sus párrafos (¶1 es el titular). Las citas conservan las palabras originales en inglés, seguidas de nuestra traducción.',
     datingNote:
-      'El informe no menciona ningún año posterior a 2019. Fechamos sus hechos de enero en 2026, el año en que el 9 de enero cayó en viernes, como dice el informe, y su septiembre en 2025. Cuando el informe no da fecha a un hecho, la cronología muestra solo los límites que sí da, como después del 3 de enero, y coloca el hecho junto al más cercano; en qué momento ocurrió dentro de ellos no se informa.',
+      'El informe no menciona ningún año posterior a 2019. Situamos en 2026 sus hechos de enero, el año en que el 9 de enero cayó en viernes, como dice el informe, y su septiembre en 2025. Cuando el informe no da fecha a un hecho, la cronología muestra solo los límites que sí da, como después del 3 de enero, y lo sitúa junto al hecho fechado más cercano; en qué momento ocurrió dentro de ellos no se informa.',
   },
 
   keyFacts: {
@@ -84,19 +84,19 @@ export const es = {
       precisionNote:
         'Estos hechos se refieren a todo el país y no a un punto concreto, por eso el sombreado cubre toda Venezuela.',
       description:
-        'El país del que EE. UU. pidió salir a sus ciudadanos y donde, según el Departamento de Estado, “colectivos” armados instalan bloqueos en las vías.',
+        'El país del que EE. UU. pidió a sus ciudadanos que salieran y donde, según el Departamento de Estado, “colectivos” armados montan retenes en las carreteras.',
     },
     'caribbean-sea': {
       name: 'Aguas del Caribe',
       precisionNote:
-        'El informe dice solo “en el Caribe”; el sombreado cubre el mar Caribe, no una posición informada.',
+        'El informe dice solo “en el Caribe”; el sombreado cubre el mar Caribe, no una ubicación que dé el informe.',
       description:
         'Donde fuerzas de EE. UU. incautaron un buque petrolero el 10 de enero, y uno de los dos mares de los ataques contra lanchas del narcotráfico.',
     },
     'pacific-waters': {
       name: 'Aguas del Pacífico',
       precisionNote:
-        'El informe dice solo “el Pacífico”; el sombreado marca las aguas del Pacífico frente a Centroamérica y Sudamérica, las más cercanas al resto de la historia, no una posición informada.',
+        'El informe dice solo “el Pacífico”; el sombreado marca las aguas del Pacífico frente a Centroamérica y Sudamérica, las más cercanas al resto de la historia, no una ubicación que dé el informe.',
       description:
         'El otro mar donde las fuerzas armadas de EE. UU. atacaron lanchas del narcotráfico.',
     },
@@ -128,13 +128,13 @@ export const es = {
     'oil-announcement': {
       title: 'Trump dice que EE. UU. recibirá petróleo sancionado',
       summary:
-        'Trump afirmó que EE. UU. recibiría “unos 30 a 50 millones de barriles de petróleo sancionado”, y que lo recaudado beneficiaría, bajo su supervisión, a la población de ambos países. Encargó al secretario de Energía, Chris Wright, “impulsar los arreglos necesarios”.',
+        'Trump afirmó que EE. UU. recibiría “unos 30 a 50 millones de barriles de petróleo sancionado”, y que lo recaudado beneficiaría, bajo su supervisión, a la población de ambos países. Encargó al secretario de Energía, Chris Wright, “impulsar las gestiones necesarias”.',
       wording: 'Poco después del arresto de Maduro',
     },
     crackdown: {
       title: 'Más seguridad; milicias revisan teléfonos',
       summary:
-        'El gobierno venezolano reforzó sus organismos de seguridad y advirtió que reprimiría la colaboración con “fuerzas extranjeras”. Los “colectivos” armados afines a Maduro, a menudo encapuchados, detienen a transeúntes para revisar sus teléfonos. Según el Departamento de Estado, también instalan bloqueos en las vías, donde detienen vehículos y buscan señales de que alguien tenga la ciudadanía estadounidense o apoye a EE. UU.',
+        'El gobierno venezolano reforzó sus organismos de seguridad y advirtió que reprimiría la colaboración con “fuerzas extranjeras”. Los “colectivos” armados afines a Maduro, a menudo encapuchados, detienen a transeúntes para revisar sus teléfonos. Según el Departamento de Estado, también montan retenes en las carreteras, donde detienen vehículos y buscan señales de que alguien tenga la ciudadanía estadounidense o apoye a EE. UU.',
       wording: 'Tras la operación militar de EE. UU.',
     },
     extradition: {
@@ -161,9 +161,9 @@ export const es = {
         'El gobierno de EE. UU. emitió su alerta de viaje de nivel más alto e instó a todos los estadounidenses en Venezuela a “salir de inmediato”. En una publicación en X, el Departamento de Estado dijo que, aunque se habían reanudado los vuelos internacionales, los riesgos dentro del país seguían siendo “extremadamente altos”, y que EE. UU. “actualmente no está en condiciones” de brindar ninguna asistencia consular de emergencia.',
     },
     'high-alert': {
-      title: 'Caracas, en alerta máxima',
+      title: 'Caracas, en estado de alerta',
       summary:
-        'Mientras se emitía la alerta, las calles de la capital estaban en alerta máxima, con más puestos de control. Un conductor de autobús dijo que había uno “aproximadamente cada kilómetro” en el centro de la ciudad, y los vecinos describieron un ambiente tenso y de temor.',
+        'Mientras se emitía la alerta, las calles de la capital estaban en estado de alerta, con más puestos de control. Un conductor de autobús dijo que había uno “aproximadamente cada kilómetro” en el centro de la ciudad, y los vecinos describieron un ambiente tenso y de temor.',
       wording:
         'Mientras el gobierno de EE. UU. pedía con urgencia a sus ciudadanos evacuar Venezuela',
     },
@@ -179,7 +179,7 @@ export const es = {
       wording: 'recientemente',
     },
     delegation: {
-      title: 'Una delegación de EE. UU. evalúa la embajada',
+      title: 'Una delegación de EE. UU. evalúa reabrir la embajada',
       summary:
         'Una delegación estadounidense viajó a Venezuela para evaluar si la embajada en Caracas podría reabrir. El informe dice solo que el viaje ya se había realizado, sin dar una fecha.',
       wording: 'ya viajó',
@@ -204,9 +204,9 @@ export const es = {
     checkpoints: {
       heading: 'Puestos de control y colectivos',
       body: [
-        'En Caracas, las calles están en alerta máxima, con más puestos de control que antes; los vecinos describen un ambiente tenso y de temor desde el arresto de Maduro. Un conductor de autobús de unos 40 años dijo a la prensa que hay [un puesto de control aproximadamente cada kilómetro](high-alert) en el centro de la ciudad.',
+        'En Caracas, las calles están en estado de alerta, con más puestos de control que antes; los vecinos describen un ambiente tenso y de temor desde el arresto de Maduro. Un conductor de autobús de cuarenta y tantos años dijo a la prensa que hay [un puesto de control aproximadamente cada kilómetro](high-alert) en el centro de la ciudad.',
         'El [8 de enero](bus-search), contó, la policía detuvo su autobús, subió a bordo, revisó sus documentos y examinó a cada pasajero, y luego bajó a uno por “sospechoso”, sin dar una razón clara.',
-        'El gobierno [reforzó sus servicios de seguridad](crackdown) y advirtió que reprimiría a quien colabore con “fuerzas extranjeras”. Junto a las fuerzas oficiales, milicias armadas afines a Maduro conocidas como “colectivos”, a menudo encapuchadas, detienen a personas al azar en la calle para revisar en sus teléfonos si hay mensajes de apoyo a EE. UU. o críticos con el gobierno. Según el Departamento de Estado, también instalan bloqueos en las vías, donde detienen vehículos y buscan señales de que sus ocupantes tengan la ciudadanía estadounidense o apoyen a EE. UU.',
+        'El gobierno [reforzó sus servicios de seguridad](crackdown) y advirtió que reprimiría a quien colaborara con “fuerzas extranjeras”. Junto a las fuerzas oficiales, milicias armadas afines a Maduro conocidas como “colectivos”, a menudo encapuchadas, detienen a personas al azar en la calle para revisar en sus teléfonos si hay mensajes de apoyo a EE. UU. o críticos con el gobierno. Según el Departamento de Estado, también montan retenes en las carreteras, donde detienen vehículos y buscan señales de que sus ocupantes tengan la ciudadanía estadounidense o apoyen a EE. UU.',
       ],
     },
     'the-risks': {
@@ -218,8 +218,8 @@ export const es = {
     'the-advice': {
       heading: 'Consejos para los estadounidenses que siguen allí',
       body: [
-        'El Departamento de Estado pidió a los estadounidenses que permanecen en el país seguir de cerca la información sobre vuelos, salir en cuanto puedan, tener varias vías para comunicarse con personas fuera del país y preparar planes de emergencia.',
-        'Destaca los bloqueos en las vías: “colectivos” armados afines al gobierno detienen vehículos y buscan señales de que sus ocupantes tengan la ciudadanía estadounidense o apoyen a EE. UU. Y, como dice [la alerta](level-4-warning), no hay asistencia consular de EE. UU. disponible en caso de emergencia.',
+        'El Departamento de Estado pidió a los estadounidenses que permanecen en el país que siguieran de cerca la información sobre vuelos, salieran en cuanto pudieran, tuvieran varias vías para comunicarse con personas fuera del país y prepararan planes de emergencia.',
+        'Destaca los retenes en las carreteras: “colectivos” armados afines al gobierno detienen vehículos y buscan señales de que sus ocupantes tengan la ciudadanía estadounidense o apoyen a EE. UU. Y, como dice [la alerta](level-4-warning), no hay asistencia consular de EE. UU. disponible en caso de emergencia.',
       ],
     },
     'embassy-and-talks': {
@@ -232,7 +232,7 @@ export const es = {
     'southern-spear': {
       heading: 'Lanza del Sur: ataques en el mar',
       body: [
-        'Desde el regreso de Donald Trump a la presidencia, el gobierno de EE. UU. ha intensificado con fuerza su presión sobre el gobierno socialista de Venezuela y sobre los cárteles internacionales de la droga.',
+        'Desde el regreso de Donald Trump a la presidencia, el gobierno de EE. UU. ha intensificado notablemente su presión sobre el gobierno socialista de Venezuela y sobre los cárteles internacionales de la droga.',
         'En el marco de la “Operación Lanza del Sur”, lanzada en [septiembre](southern-spear), las fuerzas armadas de EE. UU. han atacado decenas de veces lanchas del narcotráfico en el Caribe y el Pacífico.',
       ],
     },
@@ -240,7 +240,7 @@ export const es = {
       heading: 'Petróleo y sanciones',
       body: [
         'EE. UU. también amplió las sanciones a la industria energética de Venezuela. [Recientemente](tanker-sanctions), Trump ordenó sancionar a los petroleros que entran al país o salen de él, y el [10 de enero](tanker-seized) fuerzas estadounidenses incautaron, en algún punto del Caribe, un petrolero sospechoso de violar las normas de las sanciones.',
-        '[Poco después del arresto de Maduro](oil-announcement), Trump dijo que EE. UU. recibiría “unos 30 a 50 millones de barriles de petróleo sancionado” y que lo recaudado, bajo su supervisión, beneficiaría a la población de ambos países. Encargó al secretario de Energía, Chris Wright, “impulsar los arreglos necesarios”, y dijo que se alentaría a las empresas energéticas estadounidenses a invertir en la recuperación de la producción petrolera venezolana.',
+        '[Poco después del arresto de Maduro](oil-announcement), Trump dijo que EE. UU. recibiría “unos 30 a 50 millones de barriles de petróleo sancionado” y que lo recaudado, bajo su supervisión, beneficiaría a la población de ambos países. Encargó al secretario de Energía, Chris Wright, “impulsar las gestiones necesarias”, y dijo que se alentaría a las empresas energéticas estadounidenses a invertir en la recuperación de la producción petrolera venezolana.',
       ],
     },
   },
@@ -249,7 +249,7 @@ export const es = {
     colectivos: {
       term: 'Colectivos',
       definition:
-        'Milicias armadas que respaldan al gobierno de Maduro. Según el Departamento de Estado, instalan bloqueos en las vías y detienen vehículos; el informe los describe, a menudo encapuchados, deteniendo a personas en la calle para revisar sus teléfonos.',
+        'Milicias armadas que respaldan al gobierno de Maduro. Según el Departamento de Estado, montan retenes en las carreteras y detienen vehículos; el informe los describe, a menudo encapuchados, deteniendo a personas en la calle para revisar sus teléfonos.',
     },
     'level-4': {
       term: 'Nivel 4: No viajar',
@@ -271,7 +271,7 @@ export const es = {
   themes: {
     warning: 'La alerta',
     military: 'Acción militar y arresto',
-    security: 'Seguridad sobre el terreno',
+    security: 'Seguridad en las calles',
     diplomacy: 'Diplomacia',
     oil: 'Petróleo y sanciones',
   },
@@ -295,9 +295,6 @@ export const es = {
     Cayenne: 'Cayena',
     Philadelphia: 'Filadelfia',
     'New Orleans': 'Nueva Orleans',
-    'St. Louis': 'San Luis',
-    'Oklahoma City': 'Oklahoma',
-    'Kansas City': 'Kansas',
   },
 
   quotes: {
@@ -307,7 +304,7 @@ export const es = {
     'Shortly after Maduro’s arrest': 'Poco después del arresto de Maduro',
     'around 30 to 50 million barrels of sanctioned oil':
       'unos 30 a 50 millones de barriles de petróleo sancionado',
-    'to push for the necessary arrangements': 'impulsar los arreglos necesarios',
+    'to push for the necessary arrangements': 'impulsar las gestiones necesarias',
     'Following the U.S. military operation': 'Tras la operación militar de EE. UU.',
     'foreign forces': 'fuerzas extranjeras',
     colectivos: 'colectivos',
@@ -316,7 +313,7 @@ export const es = {
     suspicious: 'sospechoso',
     'Shortly before this travel warning was issued':
       'Poco antes de que se emitiera esta alerta de viaje',
-    'Friday (January 9)': 'viernes (9 de enero)',
+    'Friday (January 9)': 'viernes 9 de enero',
     'immediately leave': 'salir de inmediato',
     'extremely high': 'extremadamente altos',
     'currently unable': 'actualmente no está en condiciones',

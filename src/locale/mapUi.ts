@@ -9,6 +9,10 @@ const english = {
   touchUnlocked: 'Drag to pan. Touch outside the map to scroll the page.',
   touchLocked: 'Use two fingers to move the map, or tap it first.',
   osmContributors: 'contributors',
+  /** The zoom buttons and a popup's close button (Leaflet's own English words). */
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  closePopup: 'Close popup',
   /** After an area's name on its map label. */
   approx: 'approx.',
   /** How a screen reader names a place's handle on the map. */
@@ -27,6 +31,9 @@ const spanish: MapUiStrings = {
   touchUnlocked: 'Arrastre para desplazar. Toque fuera del mapa para desplazar la página.',
   touchLocked: 'Use dos dedos para mover el mapa, o tóquelo primero.',
   osmContributors: 'colaboradores',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  closePopup: 'Cerrar',
   approx: 'aprox.',
   placeHandle: (name, isArea, events) =>
     `${name}${isArea ? ', zona aproximada' : ''}, ${events} ${events === 1 ? 'hecho' : 'hechos'}`,

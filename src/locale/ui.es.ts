@@ -35,7 +35,7 @@ export const spanishUi: UiStrings = {
   position: (position, total) => `${position} de ${total}`,
   eventCount: (total) => `${total} hechos`,
   overview: 'Panorama',
-  keys: 'Teclas',
+  keys: 'Flechas',
   step: 'avanzar',
   hideList: 'Ocultar',
   allEvents: 'Lista',

@@ -34,9 +34,9 @@ function firstLinkIn(eventId: string, candidates: readonly Section[]): string | 
 }
 
 /**
- * The link that carries each event's passage anchor (`#passage-raid`, where the timeline's
- * links lead): its first link in its home section, else its first link in the story. Worked
- * out once, at load.
+ * The paragraph that carries each event's passage anchor (`#passage-raid`, where the
+ * timeline's links lead): the first that links it in its home section, else the first in
+ * the story. Worked out once, at load.
  */
 const anchoredLinks: ReadonlyMap<string, string> = (() => {
   const anchors = new Map<string, string>();
@@ -83,20 +83,21 @@ export const StorySection = memo(function StorySection({
             data-passage={linked.length ? [...new Set(linked)].join(' ') : undefined}
             data-current={(selectedId !== null && linked.includes(selectedId)) || undefined}
           >
+            {
+              // The passages' anchors, where the timeline's links lead: at the start of the
+              // paragraph, so a reader who follows one (without scripts) reads it from its
+              // first word.
+              [...new Set(linked)].map((eventId) => {
+                const id = anchoredLinks.get(linkKey(section.id, i, eventId));
+                return id ? <span key={id} id={id} className="passage-anchor" /> : null;
+              })
+            }
             {segments.map((segment, j) =>
               segment.kind === 'text' ? (
                 segment.text
               ) : (
                 <a
                   key={j}
-                  id={
-                    // The paragraph's first link to the event may carry its anchor.
-                    segments.findIndex(
-                      (s) => s.kind === 'event' && s.eventId === segment.eventId,
-                    ) === j
-                      ? anchoredLinks.get(linkKey(section.id, i, segment.eventId))
-                      : undefined
-                  }
                   className="event-link"
                   href={searchFor(segment.eventId)}
                   aria-current={segment.eventId === selectedId ? 'true' : undefined}

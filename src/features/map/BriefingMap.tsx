@@ -2,7 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MapContainer, ScaleControl } from 'react-leaflet';
+import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
 import { getEvent, type Theme } from '../../data/index.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
@@ -163,7 +163,10 @@ export default function BriefingMap({ selection, onSelect }: Props) {
           maxZoom={14}
           maxBounds={REACHABLE}
           maxBoundsViscosity={1}
+          // Our own, so its buttons speak the page's language.
+          zoomControl={false}
         >
+          <ZoomControl position="topleft" zoomInTitle={ui.zoomIn} zoomOutTitle={ui.zoomOut} />
           <BasemapLayers />
           <KeepViewInsideBasemap />
           {/* Imperial too: the warning is addressed to Americans. Top right, as the credits

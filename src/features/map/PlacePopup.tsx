@@ -1,6 +1,7 @@
 import type { Popup as LeafletPopup, PointExpression } from 'leaflet';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Popup } from 'react-leaflet';
+import { mapUi } from '../../locale/mapUi.ts';
 import type { Place } from '../../data/index.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
 import { useBriefing } from '../../locale/useEdition.ts';
@@ -91,7 +92,20 @@ function PopupContent(props: ContentProps) {
   const { place, selectedId, onSelect, takesFocus, onClose, landedAt, onFit } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const fit = useEffectEvent(onFit);
-  const { words } = useBriefing();
+  const { words, locale } = useBriefing();
+  const closeLabel = mapUi[locale].closePopup;
+
+  useEffect(
+    function nameTheCloseButtonInThePagesLanguage() {
+      // Leaflet builds the × with an English label of its own.
+      const button = rootRef.current
+        ?.closest('.leaflet-popup')
+        ?.querySelector('.leaflet-popup-close-button');
+      button?.setAttribute('aria-label', closeLabel);
+      button?.setAttribute('title', closeLabel);
+    },
+    [closeLabel],
+  );
 
   useEffect(
     function fitWhenShownAndWhenTheMapLands() {

@@ -1,5 +1,6 @@
 import { memo, useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { isoDate, type BriefingEvent } from '../../data/index.ts';
+import { useHasHydrated } from '../../hooks/useHasHydrated.ts';
 import { useBriefing, useUi } from '../../locale/useEdition.ts';
 import { eventHref, type Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
@@ -26,6 +27,7 @@ const STEPS: Record<string, number> = {
 export function Timeline({ selection, onSelect, onStep }: Props) {
   // Phones show the stepper only; the full list opens on demand (wider screens always show it).
   const [isListOpen, setIsListOpen] = useState(false);
+  const hasHydrated = useHasHydrated();
   const { events } = useBriefing();
   const ui = useUi();
   const selectedId = selection.status === 'selected' ? selection.eventId : null;
@@ -113,8 +115,12 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
             key={event.id}
             event={event}
             isSelected={event.id === selectedId}
-            // One tab stop for the whole list (the selected event, or the first); arrows do the rest.
-            isTabStop={selectedId === null ? i === 0 : event.id === selectedId}
+            // One tab stop for the whole list (the selected event, or the first); arrows do
+            // the rest. Without scripts (the prerendered page) the arrows do nothing, so
+            // every link is a tab stop, as a document's links are.
+            isTabStop={
+              !hasHydrated || (selectedId === null ? i === 0 : event.id === selectedId)
+            }
             onPick={handlePick}
           />
         ))}
