@@ -92,7 +92,7 @@ describe('with JavaScript off', () => {
       const target = page.locator(`[id="${new URL(href, app.url()).hash.slice(1)}"]`);
       expect(
         await target.evaluate(
-          (el, href) => el.closest('p')?.querySelector(`a[href="${href}"]`) !== null,
+          (el, eventHref) => el.closest('p')?.querySelector(`a[href="${eventHref}"]`) !== null,
           `?event=${event.id}`,
         ),
         `${event.id}'s passage links it`,
@@ -111,7 +111,7 @@ describe('with JavaScript off', () => {
       .poll(() =>
         page.locator(`#passage-${last.id}`).evaluate((el) => {
           const { top, bottom } = el.getBoundingClientRect();
-          return top >= 0 && bottom <= window.innerHeight;
+          return top >= -1 && bottom <= window.innerHeight;
         }),
       )
       .toBe(true);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { events, eventsAtPlace, getPlace, places } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
-import { handleOf, isInsideMap, openPopup, waitForMapToSettle } from './support/map.ts';
+import { handleOf, isInsideMap, nextFrames, openPopup, waitForMapToSettle } from './support/map.ts';
 import { historyLength, nearestAt, reduce } from './support/reading.ts';
 import {
   expectNothingSelected,
@@ -88,14 +88,17 @@ describe('history', () => {
     await passage.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expectSelected(page, read);
     expect(await historyLength(page)).toBe(start);
-    // A link in view, to another event: a click on it is a jump.
+    // The selection restyles the story (its sections' highlight): let that settle before
+    // picking a link, so the click needs no scroll of its own (which would be reading).
+    await nextFrames(page);
+    // A link well inside the screen, to another event: a click on it is a jump.
     const index = await page.evaluate((current) => {
       const links = [...document.querySelectorAll('#story a.event-link')];
       return links.findIndex((a) => {
         const box = a.getBoundingClientRect();
         return (
-          box.top > 0 &&
-          box.bottom < window.innerHeight &&
+          box.top > 100 &&
+          box.bottom < window.innerHeight - 100 &&
           !a.getAttribute('href')?.endsWith(current)
         );
       });

@@ -287,6 +287,8 @@ export const es = {
 
   townNames: {
     'Mexico City': 'Ciudad de México',
+    'Oklahoma City': 'Ciudad de Oklahoma',
+    'Kansas City': 'Ciudad de Kansas',
     Havana: 'La Habana',
     'Port-au-Prince': 'Puerto Príncipe',
     'Guatemala City': 'Ciudad de Guatemala',

@@ -118,9 +118,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
             // One tab stop for the whole list (the selected event, or the first); arrows do
             // the rest. Without scripts (the prerendered page) the arrows do nothing, so
             // every link is a tab stop, as a document's links are.
-            isTabStop={
-              !hasHydrated || (selectedId === null ? i === 0 : event.id === selectedId)
-            }
+            isTabStop={!hasHydrated || (selectedId === null ? i === 0 : event.id === selectedId)}
             onPick={handlePick}
           />
         ))}
