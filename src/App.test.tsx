@@ -11,7 +11,7 @@ import {
   sectionsOfEvent,
 } from './data/index.ts';
 
-// The Leaflet map is a lazy chunk that jsdom cannot draw; left to load, it could finish
+// The Leaflet map is a lazy chunk that happy-dom cannot draw; left to load, it could finish
 // after the test environment is gone. The browser tests cover the map.
 vi.mock('./features/map/BriefingMap.tsx', () => ({ default: () => null }));
 

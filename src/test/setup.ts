@@ -7,7 +7,7 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-// jsdom does no layout, so it has no scrolling; the views call these, and tests spy on them.
+// happy-dom does no layout, so it has no scrolling; the views call these, and tests spy on them.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 Element.prototype.scrollTo ??= function scrollTo() {};
 // Nor does it resize anything, so a ResizeObserver that never fires is faithful enough.

@@ -82,7 +82,7 @@ export function MapSection({ selection, onSelect }: Props) {
     // near the viewport: a reader who never scrolls to it never pays for Leaflet.
     const panel = panelRef.current;
     if (!panel) return;
-    // Without IntersectionObserver (old browsers, jsdom) the map simply loads.
+    // Without IntersectionObserver (old browsers) the map simply loads.
     if (typeof IntersectionObserver === 'undefined') {
       const timer = setTimeout(() => setRequests(1));
       return () => clearTimeout(timer);

@@ -1,4 +1,4 @@
-// @vitest-environment jsdom
+// @vitest-environment happy-dom
 // (geometry.ts imports Leaflet, which reads window as it loads.)
 import { describe, expect, it } from 'vitest';
 import { getEvent, getPlace } from '../../data/index.ts';
