@@ -464,6 +464,9 @@ const linksOf = (paragraph: string) =>
     .sort()
     .join(', ');
 
+/** The ids of a list of records, in order. */
+const idsOf = (records: readonly { readonly id: string }[]) => records.map((r) => r.id);
+
 /**
  * A translated edition against the English one: the same records (no missing or extra
  * id), every note the English has, paragraphs linking the same events, every quote
@@ -481,31 +484,11 @@ function translationProblems(data: BriefingData, t: TranslationTable): string[] 
       if (!ids.has(id))
         say(`${kind} "${id}" is translated but the English edition has no such ${kind}`);
   };
-  sameIds(
-    'event',
-    data.events.map((e) => e.id),
-    t.events,
-  );
-  sameIds(
-    'place',
-    data.places.map((p) => p.id),
-    t.places,
-  );
-  sameIds(
-    'section',
-    data.sections.map((s) => s.id),
-    t.sections,
-  );
-  sameIds(
-    'glossary entry',
-    data.glossary.map((g) => g.id),
-    t.glossary,
-  );
-  sameIds(
-    'key fact',
-    data.keyFacts.map((f) => f.id),
-    t.keyFacts,
-  );
+  sameIds('event', idsOf(data.events), t.events);
+  sameIds('place', idsOf(data.places), t.places);
+  sameIds('section', idsOf(data.sections), t.sections);
+  sameIds('glossary entry', idsOf(data.glossary), t.glossary);
+  sameIds('key fact', idsOf(data.keyFacts), t.keyFacts);
 
   for (const e of data.events) {
     const text = t.events[e.id];

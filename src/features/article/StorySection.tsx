@@ -16,34 +16,30 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-/**
- * Where a story link sits: its section, its paragraph, and the event (the first link to it
- * in that paragraph). Both editions link the same events from the same paragraphs.
- */
-const linkKey = (sectionId: string, paragraph: number, eventId: string) =>
-  `${sectionId}/${paragraph}/${eventId}`;
+/** A paragraph of the story: its section and its index. Both editions have the same. */
+const paragraphKey = (sectionId: string, paragraph: number) => `${sectionId}/${paragraph}`;
 
-/** The first link to an event among the given sections, as a link key. */
-function firstLinkIn(eventId: string, candidates: readonly Section[]): string | undefined {
+/** The first paragraph among the given sections that links the event. */
+function firstParagraphLinking(eventId: string, candidates: readonly Section[]) {
   for (const section of candidates)
     for (const [i, paragraph] of section.body.entries())
-      for (const segment of parseParagraph(paragraph))
-        if (segment.kind === 'event' && segment.eventId === eventId)
-          return linkKey(section.id, i, eventId);
+      if (parseParagraph(paragraph).some((s) => s.kind === 'event' && s.eventId === eventId))
+        return paragraphKey(section.id, i);
   return undefined;
 }
 
 /**
- * The paragraph that carries each event's passage anchor (`#passage-raid`, where the
- * timeline's links lead): the first that links it in its home section, else the first in
- * the story. Worked out once, at load.
+ * The passage anchors (`#passage-raid`, where the timeline's links lead) each paragraph
+ * carries: an event's anchor is on the first paragraph that links it in its home section,
+ * else the first in the story. Worked out once, at load.
  */
-const anchoredLinks: ReadonlyMap<string, string> = (() => {
-  const anchors = new Map<string, string>();
+const anchorsByParagraph: ReadonlyMap<string, readonly string[]> = (() => {
+  const anchors = new Map<string, string[]>();
   for (const { id } of events) {
-    const home = sectionsOfEvent(id).slice(0, 1);
-    const key = firstLinkIn(id, home) ?? firstLinkIn(id, sections);
-    if (key) anchors.set(key, passageIdOf(id));
+    const key =
+      firstParagraphLinking(id, sectionsOfEvent(id).slice(0, 1)) ??
+      firstParagraphLinking(id, sections);
+    if (key) anchors.set(key, [...(anchors.get(key) ?? []), passageIdOf(id)]);
   }
   return anchors;
 })();
@@ -83,15 +79,11 @@ export const StorySection = memo(function StorySection({
             data-passage={linked.length ? [...new Set(linked)].join(' ') : undefined}
             data-current={(selectedId !== null && linked.includes(selectedId)) || undefined}
           >
-            {
-              // The passages' anchors, where the timeline's links lead: at the start of the
-              // paragraph, so a reader who follows one (without scripts) reads it from its
-              // first word.
-              [...new Set(linked)].map((eventId) => {
-                const id = anchoredLinks.get(linkKey(section.id, i, eventId));
-                return id ? <span key={id} id={id} className="passage-anchor" /> : null;
-              })
-            }
+            {// The passages' anchors, at the start of the paragraph, so a reader who follows
+            // one (without scripts) reads it from its first word.
+            anchorsByParagraph.get(paragraphKey(section.id, i))?.map((id) => (
+              <span key={id} id={id} className="passage-anchor" />
+            ))}
             {segments.map((segment, j) =>
               segment.kind === 'text' ? (
                 segment.text

@@ -24,20 +24,28 @@ interface LayerProps<P extends Place> extends Omit<Props, 'highlightOf'> {
   readonly highlight: Theme | null;
 }
 
-/** Click, Enter and Space activate a place; Escape closes its popup. */
+/**
+ * A map handle's events: click, Enter and Space activate it (`byKeyboard` for the keys);
+ * Escape, where given, closes what it opened. keydown comes before Leaflet's own keypress,
+ * which would turn Enter into a click.
+ */
+function handleEvents(onActivate: (byKeyboard: boolean) => void, onEscape?: () => void) {
+  return {
+    click: () => onActivate(false),
+    keydown: (e: LeafletKeyboardEvent) => {
+      const { key } = e.originalEvent;
+      if (key === 'Escape') onEscape?.();
+      if (key !== 'Enter' && key !== ' ') return;
+      e.originalEvent.preventDefault();
+      onActivate(true);
+    },
+  };
+}
+
+/** A place's handle and shape: activating them opens the place; Escape closes its popup. */
 function useHandleEvents(placeId: string, { onActivate, onEscape }: Omit<Props, 'highlightOf'>) {
   return useMemo(
-    () => ({
-      click: () => onActivate(placeId, false),
-      // keydown comes before Leaflet's own keypress, which would turn Enter into a click.
-      keydown: (e: LeafletKeyboardEvent) => {
-        const { key } = e.originalEvent;
-        if (key === 'Escape') onEscape();
-        if (key !== 'Enter' && key !== ' ') return;
-        e.originalEvent.preventDefault();
-        onActivate(placeId, true);
-      },
-    }),
+    () => handleEvents((byKeyboard) => onActivate(placeId, byKeyboard), onEscape),
     [placeId, onActivate, onEscape],
   );
 }
@@ -164,23 +172,17 @@ function ClusterHandle({ members }: { readonly members: readonly PointPlace[] })
       .reduce((a, b) => a.add(b), point(0, 0));
     return map.unproject(sum.divideBy(members.length), zoom);
   }, [map, members]);
-  const eventHandlers = useMemo(() => {
-    const zoomIn = () =>
-      map.fitBounds(latLngBounds(members.map((m) => m.position)), {
-        padding: [48, 48],
-        maxZoom: Math.max(...members.map((m) => m.zoom)),
-        animate: !prefersReducedMotion(),
-      });
-    return {
-      click: zoomIn,
-      keydown: (e: LeafletKeyboardEvent) => {
-        const { key } = e.originalEvent;
-        if (key !== 'Enter' && key !== ' ') return;
-        e.originalEvent.preventDefault();
-        zoomIn();
-      },
-    };
-  }, [map, members]);
+  const eventHandlers = useMemo(
+    () =>
+      handleEvents(() =>
+        map.fitBounds(latLngBounds(members.map((m) => m.position)), {
+          padding: [48, 48],
+          maxZoom: Math.max(...members.map((m) => m.zoom)),
+          animate: !prefersReducedMotion(),
+        }),
+      ),
+    [map, members],
+  );
   return <Marker position={center} icon={icon} zIndexOffset={900} eventHandlers={eventHandlers} />;
 }
 
