@@ -59,7 +59,7 @@ interface LighthouseRun {
 
 async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({
-    chromePath: findChrome().executablePath,
+    chromePath: findChrome('system').executablePath,
     chromeFlags: [...CHROME_ARGS, OFFLINE],
   });
   try {
@@ -91,7 +91,7 @@ async function runLighthouse(url: string, preset: 'mobile' | 'desktop'): Promise
  * highlighted story section, the map at rest), plus the task after that frame's paint.
  */
 async function stepLatencies(url: string, steps: number): Promise<number[]> {
-  const chrome = findChrome();
+  const chrome = findChrome('system');
   const browser = await chromium.launch({
     executablePath: chrome.executablePath,
     args: [...CHROME_ARGS, OFFLINE],

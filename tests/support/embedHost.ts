@@ -32,6 +32,7 @@ export function hostHtml({ embedUrl, column = 700 }: HostOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>A newsroom article</title>
+<link rel="icon" href="data:,">
 <style>
   body { margin: 0; font: 18px/1.6 Georgia, serif; background: Canvas; color: CanvasText; }
   article { max-width: ${column}px; margin: 0 auto; padding: 0 1rem; }

@@ -8,6 +8,7 @@ import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { eventForPlace, isSelectedAt } from '../../state/placeSelection.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
+import { drawJumpsOnce } from './drawJumpsOnce.ts';
 import { FollowSelection, type OpenPlace } from './FollowSelection.tsx';
 import { CARACAS_VIEW, FIT_PADDING, OVERVIEW } from './geometry.ts';
 import { fittedView, isShowing } from './views.ts';
@@ -27,6 +28,9 @@ interface Props {
 }
 
 // Short enough to sit on one line beside the scale bar on a phone.
+// Before any map exists: every step with reduced motion is a jump.
+drawJumpsOnce();
+
 const ATTRIBUTION =
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
   '<a href="https://www.geonames.org/">GeoNames</a> ' +

@@ -35,10 +35,11 @@ function storyRank(el: Element | null): { isRequired: boolean; order: number } {
 
 /** A story area's label: centred on its anchor, else a label's height or two below or above, or to the side. */
 function areaLabel(el: HTMLElement): Measured | null {
-  const pill = el.querySelector('.area-label__text')?.getBoundingClientRect();
-  if (!pill) return null;
-  const h = pill.height + 2 * LABEL_GAP;
-  const w = pill.width / 2 + 2 * LABEL_GAP;
+  const drawn = el.querySelector('.area-label__text')?.getBoundingClientRect();
+  if (!drawn) return null;
+  const pill = withoutShift(drawn, el);
+  const h = drawn.height + 2 * LABEL_GAP;
+  const w = drawn.width / 2 + 2 * LABEL_GAP;
   const candidates = [
     { dx: 0, dy: 0 },
     { dx: 0, dy: h },
@@ -55,7 +56,7 @@ function areaLabel(el: HTMLElement): Measured | null {
 function pinName(el: HTMLElement): Measured | null {
   const dot = el.parentElement?.querySelector('.place-pin__dot')?.getBoundingClientRect();
   if (!dot) return null;
-  const box = el.getBoundingClientRect();
+  const box = withoutShift(el.getBoundingClientRect(), el);
   const d = center(dot);
   const b = center(box);
   const gap = 2 * LABEL_GAP;
@@ -75,7 +76,7 @@ function basemapLabel(el: HTMLElement): Measured {
   const rank = Number(el.dataset.labelRank) || 0;
   return {
     el,
-    box: el.getBoundingClientRect(),
+    box: withoutShift(el.getBoundingClientRect(), el),
     candidates: [{ dx: 0, dy: 0 }],
     isRequired: false,
     order: 3 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
@@ -84,19 +85,30 @@ function basemapLabel(el: HTMLElement): Measured {
 
 const rectOf = (el: Element): Box => el.getBoundingClientRect();
 
+/** The shift this pass last gave a label (CSS `translate`), or none. */
+function shiftOf(el: HTMLElement): Offset {
+  const [dx = 0, dy = 0] = el.style.translate.split(' ').map((v) => Number.parseFloat(v) || 0);
+  return { dx, dy };
+}
+
+const round = (px: number) => Math.round(px * 100) / 100;
+
+/** Where a label's box is drawn by default: its box now, less the shift it was given. */
+function withoutShift(box: Box, el: HTMLElement): Box {
+  const { dx, dy } = shiftOf(el);
+  return { left: box.left - dx, right: box.right - dx, top: box.top - dy, bottom: box.bottom - dy };
+}
+
 /** Measures every name on the map, decides which show and where, and applies it. */
 function placeAll(container: HTMLElement): void {
   const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
   const names = q('[data-label]');
-  // Measure every label where it is drawn by default: reset, then read in one layout pass.
-  // (Basemap names stay hidden until placed, by the stylesheet: a name that has just
-  // appeared never shows over another before its turn.)
-  for (const el of [...areas, ...pinNames, ...names]) {
-    el.style.translate = '';
-    el.style.visibility = '';
-  }
+  // Measure every label where it is drawn by default, in one layout pass: its box less the
+  // shift it was given last time, so nothing is reset first (which would restyle every name
+  // twice per pass). Basemap names stay hidden until placed, by the stylesheet: a name that
+  // has just appeared never shows over another before its turn.
   const labels = [
     ...areas.map(areaLabel),
     ...pinNames.map(pinName),
@@ -113,10 +125,17 @@ function placeAll(container: HTMLElement): void {
   ].map(rectOf);
 
   const placed = placeLabels(labels, obstacles, rectOf(container));
+  // Then write only what changed: a step moves a few names, and an untouched one is not
+  // restyled.
   labels.forEach(({ el }, i) => {
     const offset = placed[i];
-    el.style.visibility = offset ? 'visible' : 'hidden';
-    if (offset && (offset.dx || offset.dy)) el.style.translate = `${offset.dx}px ${offset.dy}px`;
+    const visibility = offset ? 'visible' : 'hidden';
+    if (el.style.visibility !== visibility) el.style.visibility = visibility;
+    const was = shiftOf(el);
+    // Rounded as the style will hold it, so an unmoved name compares equal next time.
+    const now = offset ? { dx: round(offset.dx), dy: round(offset.dy) } : was;
+    if (now.dx !== was.dx || now.dy !== was.dy)
+      el.style.translate = now.dx || now.dy ? `${now.dx}px ${now.dy}px` : '';
   });
 }
 

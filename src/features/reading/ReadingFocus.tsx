@@ -37,6 +37,11 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   // The selection the page last responded to. A deep link or reload opens unscrolled.
   const respondedTo = useRef(selectedId);
 
+  // Whether the docked stepper covers the page's bottom edge (the phone layout), as the
+  // stylesheet says; read whenever the dock changes size, which it does when the layout
+  // changes, so that a step never has to ask (a style query there would force a layout).
+  const dockCoversPage = useRef(false);
+
   useEffect(function publishStickyHeights() {
     // The phone layout pads the page and its scroll targets by the docked stepper's height,
     // which depends on the event shown: measure it rather than guess.
@@ -47,6 +52,8 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
         const name = el.dataset.heightVar;
         if (name) root.style.setProperty(name, `${el.offsetHeight}px`);
       }
+      dockCoversPage.current =
+        getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() === '1';
     });
     for (const el of document.querySelectorAll('[data-height-var]')) observer.observe(el);
     return () => observer.disconnect();
@@ -102,8 +109,7 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     function keepTheMapAndFocusClearOfTheDock() {
       if (respondedTo.current === selectedId) return;
       respondedTo.current = selectedId;
-      const root = document.documentElement;
-      if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
+      if (!dockCoversPage.current) return;
       // The dock has just changed with the selection; measure it now, not its published height.
       const visibleBottom = dockTop();
       // Only ever down, and only as far as needed: the map whole (it sticks at the top
@@ -122,12 +128,11 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   useEffect(function keepNewFocusClearOfTheDock() {
     // The browser scrolls a newly focused link into view, but not out from under the
     // fixed dock (scroll-padding goes stale when the dock changes): finish the job.
-    const root = document.documentElement;
     let frame = 0;
     const uncover = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() !== '1') return;
+        if (!dockCoversPage.current) return;
         const by = focusUnder(dockTop());
         if (by <= 0) return;
         window.scrollBy({ top: by, behavior: 'instant' });
