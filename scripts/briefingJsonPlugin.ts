@@ -32,7 +32,7 @@ const EDITION = {
  * The data module and its editions. In development they are loaded through Vite's module
  * graph, so an edit is seen without restarting the server; in a build, imported once.
  */
-async function loadData(
+export async function loadData(
   server?: ViteDevServer,
 ): Promise<{ data: DataModule; editions: EditionsModule }> {
   if (server)
@@ -70,7 +70,8 @@ const escapeText = (text: string) =>
 /**
  * The site's public address, for the absolute URLs that link previews need:
  * `BRIEFING_SITE_URL=https://news.example/venezuela/ npm run build`. Unset, the page's
- * links are relative and the build says so.
+ * preview links are relative, it names no canonical URL or language alternates, and the
+ * build says so.
  */
 export function siteUrl(env = process.env): string | null {
   const value = env.BRIEFING_SITE_URL?.trim();
@@ -110,7 +111,7 @@ const named = (name: string, content: string): HtmlTagDescriptor => ({
  * The page's title and description, its link-preview tags (Open Graph, Twitter) and its
  * schema.org NewsArticle, all from the data. Vite escapes attribute values itself.
  */
-function headTags(
+export function headTags(
   { data, editions }: Awaited<ReturnType<typeof loadData>>,
   site: string | null,
   locale: Locale,
@@ -120,9 +121,12 @@ function headTags(
   const { ogLocale, cardAlt } = EDITION[locale];
   const page = at(site, locale, locale);
   const card = at(site, locale, locale, CARD_FILE);
-  // Each edition names every edition, itself too, and the English one as the default.
+  // Each edition names every edition, itself too, and the English one as the default. Only
+  // with the site's address: search engines take absolute URLs only, and count a relative
+  // hreflang or canonical as an error (Lighthouse's SEO audit fails the page for it). The
+  // editions' own link to each other is in the page either way.
   const alternates =
-    locales.length < 2
+    locales.length < 2 || !site
       ? []
       : [
           ...locales.map((other): HtmlTagDescriptor => ({
@@ -150,7 +154,9 @@ function headTags(
   return [
     { tag: 'title', children: escapeText(meta.headline), injectTo: 'head' },
     named('description', meta.description),
-    { tag: 'link', attrs: { rel: 'canonical', href: page }, injectTo: 'head' },
+    ...(site
+      ? [{ tag: 'link', attrs: { rel: 'canonical', href: page }, injectTo: 'head' } as const]
+      : []),
     ...alternates,
     property('og:locale', ogLocale),
     ...locales
@@ -221,8 +227,9 @@ export function briefingJsonPlugin(): Plugin {
       }
       if (!siteUrl())
         this.warn(
-          'BRIEFING_SITE_URL is not set, so the canonical and link-preview URLs are relative; ' +
-            'social sites need absolute ones. Set it to the address the site is served from.',
+          'BRIEFING_SITE_URL is not set, so the page names no canonical URL and no language ' +
+            'alternates for search engines, and its link-preview URLs are relative; social ' +
+            'sites need absolute ones. Set it to the address the site is served from.',
         );
     },
     configureServer(server) {

@@ -1,6 +1,7 @@
 // The entry the page loads: the stylesheet, and a few lines that wait for the first paint.
 // The prerendered page is readable with no script at all, so React and the app
-// (src/hydrate.tsx) are fetched and run only once the browser has painted it.
+// (src/hydrate.tsx) are fetched and run only once the browser has painted it and loaded its
+// pictures.
 import './styles.css';
 import './noscript.css';
 
@@ -32,4 +33,13 @@ function start() {
   document.head.append(script);
 }
 // requestAnimationFrame runs just before a paint; a task queued from it runs after.
-requestAnimationFrame(() => setTimeout(start));
+const painted = new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+// The app also waits for the page's pictures (the load event): on a phone the static map is
+// the largest thing on the first screen, and on a slow connection the app's scripts fetched
+// alongside would hold it back. A picture that never arrives holds the app back 3 s at most.
+const pictured = new Promise((done) => {
+  if (document.readyState === 'complete') return done(null);
+  addEventListener('load', done, { once: true });
+  setTimeout(done, 3000);
+});
+void Promise.all([painted, pictured]).then(start);

@@ -78,20 +78,10 @@ describe('the Spanish edition', () => {
     });
     const raid = mustGet('raid');
 
-    // Its language, and both editions named for search engines.
+    // Its language. (Search engines' hreflang links need the site's absolute address, so
+    // the tests' build, made without one, has none: scripts/briefingJsonPlugin.test.ts.)
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    const alternates = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) =>
-        Object.fromEntries(
-          links.map((l) => [l.getAttribute('hreflang'), (l as HTMLLinkElement).href]),
-        ),
-      );
-    expect(alternates).toEqual({
-      en: app.url(''),
-      es: app.url('es/'),
-      'x-default': app.url(''),
-    });
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
 
     // The deep link opens the event once React has taken over, in Spanish.
     await page.getByRole('heading', { name: raid.title, level: 3 }).waitFor();
