@@ -187,7 +187,8 @@ async function benchSite(site: string) {
         const isMobile = preset === 'mobile';
         console.log(
           `Lighthouse ${preset}, median of ${RUNS}: FCP ${m((r) => r.fcp).toFixed(0)} ms, ` +
-            `LCP ${lcp.toFixed(0)} ms${isMobile ? ` [${mark(lcp <= target.lcp)}]` : ''}, ` +
+            `LCP ${lcp.toFixed(0)} ms${isMobile ? ` [${mark(lcp <= target.lcp)}]` : ''} ` +
+            `(runs: ${runs.map((r) => r.lcp.toFixed(0)).join(', ')}), ` +
             `TBT ${tbt.toFixed(0)} ms${isMobile ? ` [${mark(tbt <= target.tbt)}]` : ''}, ` +
             `CLS ${cls.toFixed(3)} [${mark(cls <= target.cls)}]`,
         );
