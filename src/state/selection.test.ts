@@ -35,6 +35,14 @@ describe('searchFor', () => {
     expect(searchFor('talks', '?event=raid&lang=en')).toBe('?event=talks&lang=en');
     expect(searchFor(null, '?event=raid')).toBe('');
   });
+
+  it('keeps the other parameters as written: a bare ?embed stays bare', () => {
+    expect(searchFor('raid', '?embed')).toBe('?embed&event=raid');
+    expect(searchFor('talks', '?embed&event=raid')).toBe('?embed&event=talks');
+    expect(searchFor(null, '?embed&event=raid&event=talks')).toBe('?embed');
+    expect(searchFor('raid', '?event=a&x=1&event=b')).toBe('?event=raid&x=1');
+    expect(searchFor('a b')).toBe('?event=a%20b');
+  });
 });
 
 describe('stepFrom', () => {

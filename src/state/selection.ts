@@ -32,13 +32,22 @@ export function selectedEventOf(selection: Selection): BriefingEvent | undefined
   return selection.status === 'selected' ? getEvent(selection.eventId) : undefined;
 }
 
-/** The query string for a selection: other parameters are kept, `event` replaced or removed. */
+/**
+ * The query string for a selection: `event` replaced in place, added at the end, or removed;
+ * every other parameter kept as written (URLSearchParams would turn the embed's bare
+ * `?embed` into `?embed=`).
+ */
 export function searchFor(eventId: string | null, currentSearch = ''): string {
-  const params = new URLSearchParams(currentSearch);
-  if (eventId === null) params.delete(EVENT_PARAM);
-  else params.set(EVENT_PARAM, eventId);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  const ours = eventId === null ? [] : [`${EVENT_PARAM}=${encodeURIComponent(eventId)}`];
+  const parts: string[] = [];
+  for (const part of currentSearch.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const name = new URLSearchParams(part).keys().next().value;
+    if (name !== EVENT_PARAM) parts.push(part);
+    else parts.push(...ours.splice(0));
+  }
+  parts.push(...ours);
+  return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** The id of the story passage that tells an event, which the timeline's links lead to. */
