@@ -182,6 +182,33 @@ describe('the lines on the map', () => {
   });
 });
 
+/** Where the coast and land are drawn on screen: each path's box, rounded to the pixel. */
+const drawnLines = (page: Page) =>
+  page.locator('path.basemap-coast, path.basemap-land').evaluateAll((paths) =>
+    paths.map((p) => {
+      const b = p.getBoundingClientRect();
+      return [b.left, b.top, b.right, b.bottom].map(Math.round).join(' ');
+    }),
+  );
+
+describe('the lines on the map, stepped to', () => {
+  it('are drawn where a fresh page at that event draws them', async () => {
+    // With reduced motion a step is a jump, which Leaflet would draw three times over;
+    // drawJumpsOnce.ts draws it once, and this holds it to a fresh page's drawing.
+    const event = events[0]!;
+    const stepped = (await app.open('', { context: SCREENS[0][1] })).page;
+    await settled(stepped);
+    await stepper(stepped).next.click();
+    await expectSelected(stepped, event.id);
+    await settled(stepped);
+    const fresh = (await app.open(`?event=${event.id}`, { context: SCREENS[0][1] })).page;
+    await settled(fresh);
+    const lines = await drawnLines(fresh);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(await drawnLines(stepped)).toEqual(lines);
+  });
+});
+
 describe.each(SCREENS)('the edge of the basemap, %s', (_screen, context) => {
   it('cannot be reached by zooming out and then panning to any side', async () => {
     const { page } = await app.open('', { context });
