@@ -3,6 +3,7 @@ import { useMap } from 'react-leaflet';
 import { getEvent } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
+import { jump } from './drawJumpsOnce.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
 import { PlacePopup } from './PlacePopup.tsx';
 
@@ -57,18 +58,23 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       aimedAt.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
-      // The card beside the map has just changed with the selection; the observer above
-      // hears of it only after this effect, so measure now, before aiming. (Before
-      // listening, too: a new size ends a move of its own.)
-      map.invalidateSize({ pan: false });
       const handleLanded = () => setLandedAt(selectedId);
-      map.once('moveend', handleLanded);
       const padding = { padding: [...FIT_PADDING] as [number, number] };
-      if (target.kind === 'view') {
-        if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
-        else map.setView(target.center, target.zoom, { animate: false });
-      } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
-      else map.fitBounds(target.box, { ...padding, animate: false });
+      const aim = () => {
+        // The card beside the map has just changed with the selection; the observer above
+        // hears of it only after this effect, so measure now, before aiming. (Before
+        // listening, too: a new size ends a move of its own.)
+        map.invalidateSize({ pan: false });
+        map.once('moveend', handleLanded);
+        if (target.kind === 'view') {
+          if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
+          else map.setView(target.center, target.zoom, { animate: false });
+        } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
+        else map.fitBounds(target.box, { ...padding, animate: false });
+      };
+      // A jump's paths are drawn once, where it lands (drawJumpsOnce.ts); a flight's as it goes.
+      if (animate) aim();
+      else jump(map, aim);
       return () => {
         map.off('moveend', handleLanded);
       };

@@ -11,7 +11,11 @@ interface Renderer {
 }
 type Method = (this: Renderer) => void;
 
-/** Renderers between a jump's `viewprereset` and its `viewreset`. */
+/** The map events that bracket a jump of our own, size check included (`jump` below). */
+const JUMP_START = 'briefing:jumpstart';
+const JUMP_END = 'briefing:jumpend';
+
+/** Renderers between a jump's start (`viewprereset`, or JUMP_START) and its end. */
 const jumping = new WeakSet<Renderer>();
 let isPatched = false;
 
@@ -42,6 +46,14 @@ export function drawJumpsOnce(): void {
         viewprereset(this: Renderer) {
           jumping.add(this);
         },
+        [JUMP_START](this: Renderer) {
+          jumping.add(this);
+        },
+        [JUMP_END](this: Renderer) {
+          // A jump that did not reset the view (a short one is a plain pan): draw it now.
+          if (!jumping.delete(this)) return;
+          this._update();
+        },
       };
     },
     _onZoomEnd(this: Renderer) {
@@ -59,4 +71,18 @@ export function drawJumpsOnce(): void {
       jumping.delete(this);
     },
   });
+}
+
+/**
+ * Runs a jump of our own (`setView` or `fitBounds` without animation, and the size check
+ * before it) with the paths drawn once at the end: `invalidateSize` on a frame that has
+ * changed size would otherwise re-clip and rewrite every path for a view about to be left.
+ */
+export function jump(map: { fire(type: string): unknown }, move: () => void): void {
+  map.fire(JUMP_START);
+  try {
+    move();
+  } finally {
+    map.fire(JUMP_END);
+  }
 }
