@@ -54,6 +54,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Pure functions and data: one module graph per worker, not one per file.
+          isolate: false,
         },
       },
       {
