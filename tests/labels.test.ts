@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { events } from '../src/data/index.ts';
+import { CARACAS_VIEW } from '../src/features/map/geometry.ts';
 import { DESKTOP, PHONE, setUpBriefing } from './support/harness.ts';
 import { expectSelected, stepper } from './support/selection.ts';
 
@@ -136,6 +137,23 @@ describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
     const scale = await page.locator('.leaflet-control-scale').textContent();
     expect(scale).toMatch(/\d+ k?m/);
     expect(scale).toMatch(/\d+ (mi|ft)/);
+
+    // Out from the city to zoom 7, below the 1:10m detail (zoom 8 on): the region's big
+    // cities, whose names wait for zoom 5 or 6.5 (scripts/towns.ts), are named around
+    // Caracas; out to zoom 4 they are all hidden again.
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    const townNames = async () =>
+      (await shownLabels(page)).labels.filter((l) => l.kind === 'town').map((l) => l.text);
+    const zoomOutTo = async (target: number, from: number) => {
+      for (let zoom = from; zoom > target; zoom--) {
+        await zoomOut.click();
+        await settled(page);
+      }
+    };
+    await zoomOutTo(7, CARACAS_VIEW.zoom);
+    await expect.poll(townNames).not.toEqual([]);
+    await zoomOutTo(4, 7);
+    await expect.poll(townNames).toEqual([]);
   });
 
   it('at the Caribbean view and at every step of the timeline: none overlaps another or is cut by the edge', async () => {
@@ -152,6 +170,12 @@ describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
       await settled(page);
       await expect.poll(() => labelProblems(page)).toEqual([]);
     }
+    // Back at the Caribbean view after the walk's city zooms, the towns are hidden again.
+    await page.getByRole('button', { name: 'Caribbean', exact: true }).click();
+    await expectLegibleLabels(page);
+    const after = await shownLabels(page);
+    expect(after.labels.filter((l) => l.kind === 'town').map((l) => l.text)).toEqual([]);
+    expect(after.labels.some((l) => l.kind === 'capital')).toBe(true);
   });
 });
 

@@ -1,11 +1,11 @@
-import { divIcon, type DivIcon } from 'leaflet';
-import { Marker } from 'react-leaflet';
+import { divIcon, type DivIcon, type LayerEvent, type Marker as LeafletMarker } from 'leaflet';
+import { memo, useCallback, useEffect, useRef } from 'react';
+import { Marker, useMap } from 'react-leaflet';
 import type { Briefing, LatLng } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 import type { Town } from '../../../scripts/basemapTypes.ts';
 import { escapeHtml } from './icons.ts';
 import basemap from 'virtual:basemap';
-import { useZoom } from './useZoom.ts';
 
 /** A name on the basemap: orientation for the reader, not a story place. */
 export interface BasemapLabel {
@@ -72,19 +72,70 @@ export function useRegionLabels(): readonly BasemapLabel[] {
   return labels;
 }
 
-/** Names that take no clicks and no focus; which of them show is LabelPlacement's call. */
-export function BasemapLabels({ labels }: { readonly labels: readonly BasemapLabel[] }) {
-  const zoom = useZoom();
-  return labels
-    .filter((label) => zoom >= label.minZoom)
-    .map((label) => (
-      <Marker
-        key={label.key}
-        position={label.position}
-        icon={label.icon}
-        interactive={false}
-        keyboard={false}
-        pane="basemap-labels"
-      />
-    ));
+/** Hides the names that wait for a closer zoom, and shows those it has reached. */
+function showNamesForZoom(markers: ReadonlyMap<LeafletMarker, number>, zoom: number): void {
+  for (const [marker, minZoom] of markers) {
+    const el = marker.getElement();
+    const isHidden = zoom < minZoom;
+    if (el && el.hidden !== isHidden) el.hidden = isHidden;
+  }
 }
+
+/**
+ * Names that take no clicks and no focus. Each is a marker for as long as the map has
+ * them; the zoom hides those it has not reached yet (here, on `zoomend`, so a step's jump
+ * shows the right names in its first frame without making a marker), and which of the
+ * others show is LabelPlacement's call. Memoised: the names are built once, so a step
+ * does not render them again.
+ */
+export const BasemapLabels = memo(function BasemapLabels({
+  labels,
+}: {
+  readonly labels: readonly BasemapLabel[];
+}) {
+  const map = useMap();
+  // Each marker and the zoom its name waits for.
+  const markers = useRef(new Map<LeafletMarker, number>());
+  const track = useCallback(
+    (minZoom: number) => (marker: LeafletMarker | null) => {
+      if (!marker) return;
+      markers.current.set(marker, minZoom);
+      return () => {
+        markers.current.delete(marker);
+      };
+    },
+    [],
+  );
+
+  useEffect(
+    function hideNamesBeyondTheZoom() {
+      const update = () => showNamesForZoom(markers.current, map.getZoom());
+      // A name's marker joining the map later (new labels) is set right at once.
+      const added = ({ layer }: LayerEvent) => {
+        const minZoom = markers.current.get(layer as LeafletMarker);
+        if (minZoom !== undefined)
+          showNamesForZoom(new Map([[layer as LeafletMarker, minZoom]]), map.getZoom());
+      };
+      update();
+      map.on('zoomend', update);
+      map.on('layeradd', added);
+      return () => {
+        map.off('zoomend', update);
+        map.off('layeradd', added);
+      };
+    },
+    [map],
+  );
+
+  return labels.map((label) => (
+    <Marker
+      key={label.key}
+      ref={track(label.minZoom)}
+      position={label.position}
+      icon={label.icon}
+      interactive={false}
+      keyboard={false}
+      pane="basemap-labels"
+    />
+  ));
+});

@@ -104,7 +104,8 @@ function placeAll(container: HTMLElement): void {
   const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
-  const names = q('[data-label]');
+  // Not the basemap names that wait for a closer zoom (hidden, with their markers).
+  const names = q(':not([hidden]) > [data-label]');
   // Measure every label where it is drawn by default, in one layout pass: its box less the
   // shift it was given last time, so nothing is reset first (which would restyle every name
   // twice per pass). Basemap names stay hidden until placed, by the stylesheet: a name that
