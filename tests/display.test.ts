@@ -101,6 +101,17 @@ describe('reduced motion', () => {
       beforeGoto: (p) => p.clock.install(),
     });
     await waitForMapToSettle(page);
+    // The basemap's names (countries, seas, towns) on screen, opacity and visibility both.
+    const basemapNamesSeen = () =>
+      page
+        .locator('[data-label]')
+        .evaluateAll(
+          (els) =>
+            els.filter((el) =>
+              el.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+            ).length,
+        );
+    expect(await basemapNamesSeen(), 'basemap names seen at rest').toBeGreaterThan(0);
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await stepper(page).next.click();
     // 100 ms of the page's time, animation frames included, into a flight of over a second.
@@ -108,8 +119,14 @@ describe('reduced motion', () => {
     expect(await isInsideMap(page, newYork(page)), 'New York in view 100 ms into the move').toBe(
       false,
     );
+    // The names sit out a flight, which would slide them over each other unplaced…
+    expect(await basemapNamesSeen(), 'basemap names seen mid-flight').toBe(0);
     await page.clock.resume();
     await expect.poll(() => isInsideMap(page, newYork(page))).toBe(true);
+    // …and are seen again once placed where a flight lands (back, as New York has none).
+    await stepper(page).previous.click();
+    await waitForMapToSettle(page);
+    expect(await basemapNamesSeen(), 'basemap names seen after the flight back').toBeGreaterThan(0);
   });
 });
 

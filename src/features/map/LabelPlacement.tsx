@@ -20,6 +20,9 @@ interface Measured extends LabelRequest {
   readonly order: number;
 }
 
+/** The map container's class while a zoom has left the basemap's names unplaced (map.css). */
+const ZOOMING = 'is-zooming-names';
+
 const center = (b: Box) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
 
 /**
@@ -165,6 +168,7 @@ export function LabelPlacement() {
         frame = requestAnimationFrame(() => {
           placeAll(container);
           setBusy(isMoving || loads > 0);
+          if (!isMoving) container.classList.remove(ZOOMING);
         });
       };
       const handlers = {
@@ -172,6 +176,10 @@ export function LabelPlacement() {
           isMoving = true;
           setBusy(true);
         },
+        // A zoom moves every name towards or away from its centre, unplaced: the basemap's
+        // names are hidden until they are placed at the new zoom (a jump's first frame
+        // has them placed already).
+        zoomstart: () => container.classList.add(ZOOMING),
         moveend: () => {
           isMoving = false;
           place();
