@@ -1,5 +1,5 @@
 import { divIcon, type DivIcon, type LayerEvent, type Marker as LeafletMarker } from 'leaflet';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import type { Briefing, LatLng } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
@@ -82,11 +82,11 @@ function showNamesForZoom(markers: ReadonlyMap<LeafletMarker, number>, zoom: num
 }
 
 /**
- * Names that take no clicks and no focus. Each is a marker for as long as the map has
- * them; the zoom hides those it has not reached yet (here, on `zoomend`, so a step's jump
- * shows the right names in its first frame without making a marker), and which of the
- * others show is LabelPlacement's call. Memoised: the names are built once, so a step
- * does not render them again.
+ * Names that take no clicks and no focus. A name's marker is made the first time the map
+ * reaches the zoom it waits for, and kept: from then on the zoom only hides and shows it
+ * (here, on `zoomend`, so a step's jump back to a zoom already seen shows the right names in
+ * its first frame without making a marker). Which of the names shown are seen is
+ * LabelPlacement's call. Memoised: a step renders it only to reach a closer zoom than ever.
  */
 export const BasemapLabels = memo(function BasemapLabels({
   labels,
@@ -94,6 +94,11 @@ export const BasemapLabels = memo(function BasemapLabels({
   readonly labels: readonly BasemapLabel[];
 }) {
   const map = useMap();
+  // The closest zoom the map has been at: the names up to it have their markers. (Not made
+  // all at once at the start, where a hundred markers the reader may never zoom in to see
+  // would hold up the page.)
+  const [reached, setReached] = useState(() => map.getZoom());
+  const closest = useRef(reached);
   // Each marker and the zoom its name waits for.
   const markers = useRef(new Map<LeafletMarker, number>());
   const track = useCallback(
@@ -109,8 +114,14 @@ export const BasemapLabels = memo(function BasemapLabels({
 
   useEffect(
     function hideNamesBeyondTheZoom() {
-      const update = () => showNamesForZoom(markers.current, map.getZoom());
-      // A name's marker joining the map later (new labels) is set right at once.
+      const update = () => {
+        const zoom = map.getZoom();
+        showNamesForZoom(markers.current, zoom);
+        if (zoom <= closest.current) return;
+        closest.current = zoom;
+        setReached(zoom);
+      };
+      // A name's marker joining the map later (a closer zoom reached) is set right at once.
       const added = ({ layer }: LayerEvent) => {
         const minZoom = markers.current.get(layer as LeafletMarker);
         if (minZoom !== undefined)
@@ -127,15 +138,17 @@ export const BasemapLabels = memo(function BasemapLabels({
     [map],
   );
 
-  return labels.map((label) => (
-    <Marker
-      key={label.key}
-      ref={track(label.minZoom)}
-      position={label.position}
-      icon={label.icon}
-      interactive={false}
-      keyboard={false}
-      pane="basemap-labels"
-    />
-  ));
+  return labels
+    .filter((label) => label.minZoom <= reached)
+    .map((label) => (
+      <Marker
+        key={label.key}
+        ref={track(label.minZoom)}
+        position={label.position}
+        icon={label.icon}
+        interactive={false}
+        keyboard={false}
+        pane="basemap-labels"
+      />
+    ));
 });
