@@ -10,6 +10,7 @@ import {
   weekdayOf,
   type AnchorLookup,
 } from './dates.ts';
+import { es } from './es.ts';
 import type { BriefingDate, CalendarDate } from './types.ts';
 
 // A tiny world of anchors, so these tests do not depend on the briefing's events.
@@ -57,6 +58,18 @@ describe('dates at the report’s precision', () => {
     expect(formatShortDate({ precision: 'month', year: 2019, month: 3 }, anchorOf)).toBe(
       'Mar 2019',
     );
+  });
+
+  it('spells out a month standing alone where its abbreviation is another word', () => {
+    // Spanish «mar 2019» reads as "sea 2019"; with a day, «10 ene 2026» is clear.
+    const month = { precision: 'month', year: 2019, month: 3 } as const;
+    expect(formatShortDate(month, anchorOf, es.words)).toBe('marzo de 2019');
+    expect(formatShortDate(before('evacuation'), anchorOf, es.words)).toBe(
+      'Antes de marzo de 2019',
+    );
+    expect(
+      formatShortDate({ precision: 'day', year: 2026, month: 1, day: 10 }, anchorOf, es.words),
+    ).toBe('10 ene 2026');
   });
 
   it('shows an undated event’s bounds and says its timing is not reported', () => {

@@ -70,7 +70,9 @@ export function formatCalendarDate(
     case 'day':
       return (style === 'long' ? f.longDay : f.shortDay).format(start);
     case 'month':
-      return (style === 'long' ? f.longMonth : f.shortMonth).format(start);
+      return (style === 'short' && words.abbreviatesLoneMonth ? f.shortMonth : f.longMonth).format(
+        start,
+      );
     case 'year':
       return String(date.year);
   }

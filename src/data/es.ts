@@ -17,6 +17,7 @@ export const es = {
   locale: 'es',
   words: {
     dateLocale: 'es',
+    abbreviatesLoneMonth: false,
     around: (date, isDay) => `Hacia ${isDay ? 'el ' : ''}${date}`,
     after: (date, isDay) => `Después ${del(isDay)} ${date}`,
     before: (date, isDay) => `Antes ${del(isDay)} ${date}`,

@@ -232,6 +232,11 @@ export interface BriefingMeta {
 export interface EditionWords {
   /** The BCP 47 tag for Intl.DateTimeFormat: "en-US", "es". */
   readonly dateLocale: string;
+  /**
+   * Whether a short date may abbreviate a month that stands without a day: "Mar 2019" in
+   * English, but not in Spanish, where «mar 2019» reads as the sea («marzo de 2019»).
+   */
+  readonly abbreviatesLoneMonth: boolean;
   /** Bounds of an undated event; `date` is the bound's formatted calendar date, `isDay` whether it names a day. */
   readonly around: (date: string, isDay: boolean) => string;
   readonly after: (date: string, isDay: boolean) => string;

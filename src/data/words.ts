@@ -3,6 +3,7 @@ import type { EditionWords } from './types.ts';
 /** The English edition's words around the data (the Spanish ones are in es.ts). */
 export const englishWords: EditionWords = {
   dateLocale: 'en-US',
+  abbreviatesLoneMonth: true,
   around: (date) => `Around ${date}`,
   after: (date) => `After ${date}`,
   before: (date) => `Before ${date}`,
