@@ -103,12 +103,17 @@ function withoutShift(box: Box, el: HTMLElement): Box {
 }
 
 /** Measures every name on the map, decides which show and where, and applies it. */
-function placeAll(container: HTMLElement): void {
+function placeAll(container: HTMLElement, zoom: number): void {
   const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
-  // Not the basemap names that wait for a closer zoom (hidden, with their markers).
-  const names = q(':not([hidden]) > [data-label]');
+  // A basemap name waits for its zoom (its marker stays once made): hidden until then, and
+  // not measured.
+  const names = q('[data-label]').filter((el) => {
+    const isReached = Number(el.dataset.minZoom) <= zoom;
+    if (!isReached && el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
+    return isReached;
+  });
   // Measure every label where it is drawn by default, in one layout pass: its box less the
   // shift it was given last time, so nothing is reset first (which would restyle every name
   // twice per pass). Basemap names stay hidden until placed, by the stylesheet: a name that
@@ -166,7 +171,7 @@ export function LabelPlacement() {
         setBusy(true);
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => {
-          placeAll(container);
+          placeAll(container, map.getZoom());
           setBusy(isMoving || loads > 0);
           if (!isMoving) container.classList.remove(ZOOMING);
         });
