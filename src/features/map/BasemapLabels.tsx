@@ -1,6 +1,7 @@
-import { divIcon, type DivIcon } from 'leaflet';
+import { createElementObject, createLayerComponent } from '@react-leaflet/core';
+import { divIcon, Marker, type DivIcon, type LatLngExpression, type MarkerOptions } from 'leaflet';
 import { memo, useState } from 'react';
-import { Marker, useMap, useMapEvents } from 'react-leaflet';
+import { useMap, useMapEvents } from 'react-leaflet';
 import type { Briefing, LatLng } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 import type { Town } from '../../../scripts/basemapTypes.ts';
@@ -73,6 +74,20 @@ export function useRegionLabels(): readonly BasemapLabel[] {
   return labels;
 }
 
+/**
+ * Leaflet's marker, less its stacking: Leaflet sets every marker's `z-index` from its
+ * latitude each time the view resets, which restyles every name on the map at every jump.
+ * Names never overlap (LabelPlacement), so their order does not matter.
+ */
+const UnstackedMarker = Marker.extend({ _updateZIndex() {} }) as typeof Marker;
+
+/** A name's marker. A name never changes: its marker is made once and left alone. */
+const NameMarker = createLayerComponent<Marker, MarkerOptions & { position: LatLngExpression }>(
+  ({ position, ...options }, context) =>
+    createElementObject(new UnstackedMarker(position, options), context),
+  () => {},
+);
+
 /** The closest zoom the map has been at so far. */
 function useClosestZoom(): number {
   const map = useMap();
@@ -98,7 +113,7 @@ export const BasemapLabels = memo(function BasemapLabels({
   return labels
     .filter((label) => label.minZoom <= closest)
     .map((label) => (
-      <Marker
+      <NameMarker
         key={label.key}
         position={label.position}
         icon={label.icon}

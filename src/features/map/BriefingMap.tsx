@@ -2,7 +2,8 @@ import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MapContainer, ScaleControl, ZoomControl } from 'react-leaflet';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import { ScaleBar } from './ScaleBar.tsx';
 import { getEvent, type Theme } from '../../data/index.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
@@ -175,7 +176,7 @@ export default function BriefingMap({ selection, onSelect }: Props) {
           <KeepViewInsideBasemap />
           {/* Imperial too: the warning is addressed to Americans. Top right, as the credits
               fill the bottom of a phone-sized map. */}
-          <ScaleControl position="topright" metric imperial />
+          <ScaleBar position="topright" metric imperial />
           {hasStreetTiles && (
             <StreetTiles onError={handleTileError} contributors={ui.osmContributors} />
           )}

@@ -54,28 +54,35 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
   useEffect(
     function aimAtSelection() {
       if (aimedAt.current === selectedId) return;
-      const animate = aimedAt.current !== undefined && !prefersReducedMotion();
-      aimedAt.current = selectedId;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
       const handleLanded = () => setLandedAt(selectedId);
       const padding = { padding: [...FIT_PADDING] as [number, number] };
       const aim = () => {
-        // The card beside the map has just changed with the selection; the observer above
-        // hears of it only after this effect, so measure now, before aiming. (Before
-        // listening, too: a new size ends a move of its own.)
-        map.invalidateSize({ pan: false });
-        map.once('moveend', handleLanded);
-        if (target.kind === 'view') {
-          if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
-          else map.setView(target.center, target.zoom, { animate: false });
-        } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
-        else map.fitBounds(target.box, { ...padding, animate: false });
+        const animate = aimedAt.current !== undefined && !prefersReducedMotion();
+        aimedAt.current = selectedId;
+        const move = () => {
+          // The card beside the map has just changed with the selection; the observer
+          // above hears of it only after this, so measure now, before aiming. (Before
+          // listening, too: a new size ends a move of its own.)
+          map.invalidateSize({ pan: false });
+          map.once('moveend', handleLanded);
+          if (target.kind === 'view') {
+            if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
+            else map.setView(target.center, target.zoom, { animate: false });
+          } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
+          else map.fitBounds(target.box, { ...padding, animate: false });
+        };
+        // A jump's paths are drawn once, where it lands (drawJumpsOnce.ts); a flight's as it goes.
+        if (animate) move();
+        else jump(map, move);
       };
-      // A jump's paths are drawn once, where it lands (drawJumpsOnce.ts); a flight's as it goes.
-      if (animate) aim();
-      else jump(map, aim);
+      // Aimed in the step's first frame, before it is laid out: by then every view has
+      // written its change, so the frame's size costs one layout, which the frame needs
+      // anyway (measured now, a second one would follow), and the map lands in that frame.
+      const frame = requestAnimationFrame(aim);
       return () => {
+        cancelAnimationFrame(frame);
         map.off('moveend', handleLanded);
       };
     },

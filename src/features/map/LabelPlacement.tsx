@@ -7,6 +7,7 @@ import {
   type LabelRequest,
   type Offset,
 } from './labelPlacement.ts';
+import { JUMP_END } from './drawJumpsOnce.ts';
 
 /**
  * Most important first: the selected event's places, then the story's other places, then
@@ -166,15 +167,19 @@ export function LabelPlacement() {
       let frame = 0;
       let isMoving = false;
       let loads = 0;
+      // Inside a reset of the view (a jump), whose first frame has the names placed already.
+      let isResetting = false;
       const setBusy = (isBusy: boolean) => container.setAttribute('aria-busy', String(isBusy));
+      const placeNow = () => {
+        cancelAnimationFrame(frame);
+        placeAll(container, map.getZoom());
+        setBusy(isMoving || loads > 0);
+        if (!isMoving) container.classList.remove(ZOOMING);
+      };
       const place = () => {
         setBusy(true);
         cancelAnimationFrame(frame);
-        frame = requestAnimationFrame(() => {
-          placeAll(container, map.getZoom());
-          setBusy(isMoving || loads > 0);
-          if (!isMoving) container.classList.remove(ZOOMING);
-        });
+        frame = requestAnimationFrame(placeNow);
       };
       const handlers = {
         movestart: () => {
@@ -182,15 +187,27 @@ export function LabelPlacement() {
           setBusy(true);
         },
         // A zoom moves every name towards or away from its centre, unplaced: the basemap's
-        // names are hidden until they are placed at the new zoom (a jump's first frame
-        // has them placed already).
-        zoomstart: () => container.classList.add(ZOOMING),
+        // names are hidden until they are placed at the new zoom. Not for a jump: its first
+        // frame has them placed already, and hiding them would restyle every name twice.
+        zoomstart: () => {
+          if (!isResetting) container.classList.add(ZOOMING);
+        },
+        viewprereset: () => {
+          isResetting = true;
+        },
         moveend: () => {
           isMoving = false;
           place();
         },
         resize: place,
-        viewreset: place,
+        // The end of a jump of our own (a step), which comes once the step is laid out
+        // (FollowSelection): placed at once, in the frame that shows it, as a frame callback
+        // would be one frame late.
+        [JUMP_END]: placeNow,
+        viewreset: () => {
+          isResetting = false;
+          place();
+        },
         // Fired by CaracasDetail around the fetch of its chunk, whose names come after.
         detailloading: () => {
           loads++;

@@ -13,7 +13,7 @@ type Method = (this: Renderer) => void;
 
 /** The map events that bracket a jump of our own, size check included (`jump` below). */
 const JUMP_START = 'briefing:jumpstart';
-const JUMP_END = 'briefing:jumpend';
+export const JUMP_END = 'briefing:jumpend';
 
 /** Renderers between a jump's start (`viewprereset`, or JUMP_START) and its end. */
 const jumping = new WeakSet<Renderer>();

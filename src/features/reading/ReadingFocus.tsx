@@ -1,3 +1,4 @@
+import { afterLayout } from '../../dom/afterLayout.ts';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
@@ -149,16 +150,26 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   useEffect(
     function bringTheCurrentItemIntoItsList() {
       if (selectedId === null) return;
+      const cancels: (() => void)[] = [];
       for (const list of document.querySelectorAll<HTMLElement>('[data-follows-selection]')) {
         const item = list.querySelector<HTMLElement>('[aria-current="true"]');
         if (!item) continue;
         // Roving focus: the old item just left the tab order, so focus moves with the selection.
         if (list.contains(document.activeElement) && document.activeElement !== item)
           item.focus({ preventScroll: true });
-        const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
-        const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
-        list.scrollTo?.({ left, top, behavior: 'instant' });
+        // Centred once the step is laid out, in the same frame (measured now, the item's
+        // place would cost a layout of the whole page before the map has even moved).
+        cancels.push(
+          afterLayout(list, () => {
+            const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
+            const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
+            list.scrollTo?.({ left, top, behavior: 'instant' });
+          }),
+        );
       }
+      return () => {
+        for (const cancel of cancels) cancel();
+      };
     },
     [selectedId],
   );
