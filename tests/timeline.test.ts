@@ -22,6 +22,23 @@ function focusedEvent(page: Page): Promise<string | null> {
   });
 }
 
+/** Whether the list shows the whole of its current event (the strip scrolls sideways). */
+function currentItemInsideList(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const list = document.getElementById('timeline-list');
+    const item = list?.querySelector('[aria-current="true"]');
+    if (!list || !item) return false;
+    const outer = list.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    return (
+      inner.left >= outer.left - 1 &&
+      inner.right <= outer.right + 1 &&
+      inner.top >= outer.top - 1 &&
+      inner.bottom <= outer.bottom + 1
+    );
+  });
+}
+
 const titleOf = (id: string) => events.find((e) => e.id === id)?.title ?? null;
 
 describe('Previous and Next', () => {
@@ -34,6 +51,8 @@ describe('Previous and Next', () => {
     for (let i = 0; i < events.length; i++) {
       await next.click();
       await expectSelected(page, idAt(i));
+      // The strip of events brings the current one into view, wherever it is.
+      expect(await currentItemInsideList(page), `${idAt(i)} shown in the list`).toBe(true);
     }
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     expect(await previous.getAttribute('aria-disabled')).toBe('false');
