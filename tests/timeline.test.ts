@@ -22,7 +22,10 @@ function focusedEvent(page: Page): Promise<string | null> {
   });
 }
 
-/** Whether the list shows the whole of its current event (the strip scrolls sideways). */
+/**
+ * Whether the list shows the whole of its current event, inside its own box and the window
+ * (the desktop's strip scrolls sideways, the phone's open list down).
+ */
 function currentItemInsideList(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const list = document.getElementById('timeline-list');
@@ -34,7 +37,8 @@ function currentItemInsideList(page: Page): Promise<boolean> {
       inner.left >= outer.left - 1 &&
       inner.right <= outer.right + 1 &&
       inner.top >= outer.top - 1 &&
-      inner.bottom <= outer.bottom + 1
+      inner.bottom <= outer.bottom + 1 &&
+      inner.bottom <= window.innerHeight + 1
     );
   });
 }
@@ -52,7 +56,9 @@ describe('Previous and Next', () => {
       await next.click();
       await expectSelected(page, idAt(i));
       // The strip of events brings the current one into view, wherever it is.
-      expect(await currentItemInsideList(page), `${idAt(i)} shown in the list`).toBe(true);
+      await expect
+        .poll(() => currentItemInsideList(page), { message: `${idAt(i)} in the list` })
+        .toBe(true);
     }
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     expect(await previous.getAttribute('aria-disabled')).toBe('false');
@@ -172,8 +178,14 @@ describe('on a phone', () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await list.isVisible()).toBe(false);
 
+    // Opened again after the last event is picked by key, the list shows that event.
+    await next.press('End');
+    await expectSelected(page, last);
     await toggle.tap();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await expect
+      .poll(() => currentItemInsideList(page), { message: 'the last event in the open list' })
+      .toBe(true);
     await toggle.tap();
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await list.isVisible()).toBe(false);

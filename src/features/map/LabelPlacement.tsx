@@ -1,3 +1,4 @@
+import { DomUtil, type Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import {
@@ -103,17 +104,37 @@ function withoutShift(box: Box, el: HTMLElement): Box {
   return { left: box.left - dx, right: box.right - dx, top: box.top - dy, bottom: box.bottom - dy };
 }
 
+/**
+ * How far from the view a basemap name's spot may be and the name still reach into it, in
+ * pixels: half the longest name (names are centred on their spot).
+ */
+const NEAR_VIEW = 160;
+
 /** Measures every name on the map, decides which show and where, and applies it. */
-function placeAll(container: HTMLElement, zoom: number): void {
+function placeAll(map: LeafletMap): void {
+  const container = map.getContainer();
+  const zoom = map.getZoom();
+  const size = map.getSize();
   const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
-  // A basemap name waits for its zoom (its marker stays once made): hidden until then, and
-  // not measured.
+  // A basemap name waits for its zoom (its marker stays once made), and one whose spot is
+  // far from the view cannot show: both are hidden and not measured. (A marker's spot is
+  // Leaflet's own record of where it put it, which costs no layout to read.)
+  const isNearView = (marker: HTMLElement | null) => {
+    if (!marker) return false;
+    const at = map.layerPointToContainerPoint(DomUtil.getPosition(marker));
+    return (
+      at.x > -NEAR_VIEW &&
+      at.x < size.x + NEAR_VIEW &&
+      at.y > -NEAR_VIEW &&
+      at.y < size.y + NEAR_VIEW
+    );
+  };
   const names = q('[data-label]').filter((el) => {
-    const isReached = Number(el.dataset.minZoom) <= zoom;
-    if (!isReached && el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
-    return isReached;
+    const mayShow = Number(el.dataset.minZoom) <= zoom && isNearView(el.parentElement);
+    if (!mayShow && el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
+    return mayShow;
   });
   // Measure every label where it is drawn by default, in one layout pass: its box less the
   // shift it was given last time, so nothing is reset first (which would restyle every name
@@ -172,7 +193,7 @@ export function LabelPlacement() {
       const setBusy = (isBusy: boolean) => container.setAttribute('aria-busy', String(isBusy));
       const placeNow = () => {
         cancelAnimationFrame(frame);
-        placeAll(container, map.getZoom());
+        placeAll(map);
         setBusy(isMoving || loads > 0);
         if (!isMoving) container.classList.remove(ZOOMING);
       };

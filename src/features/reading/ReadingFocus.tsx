@@ -1,4 +1,3 @@
-import { afterLayout } from '../../dom/afterLayout.ts';
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import type { Move } from '../../state/useSelection.ts';
@@ -147,34 +146,53 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     };
   }, []);
 
+  // Lists that follow the selection are centred on their current item once laid out: when
+  // the selection changes (in the frame that shows it; measured at once, the item's place
+  // would cost a layout of the whole page before the map has even moved), and whenever the
+  // list is shown or resized (the phone's "All events" opens on the current event).
+  const listObserver = useRef<ResizeObserver | null>(null);
+
+  useEffect(function centreListsOnTheirCurrentItem() {
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver((entries) => {
+      for (const { target } of entries) centreOnCurrentItem(target as HTMLElement);
+    });
+    for (const list of document.querySelectorAll('[data-follows-selection]'))
+      observer.observe(list);
+    listObserver.current = observer;
+    return () => {
+      observer.disconnect();
+      listObserver.current = null;
+    };
+  }, []);
+
   useEffect(
     function bringTheCurrentItemIntoItsList() {
       if (selectedId === null) return;
-      const cancels: (() => void)[] = [];
       for (const list of document.querySelectorAll<HTMLElement>('[data-follows-selection]')) {
         const item = list.querySelector<HTMLElement>('[aria-current="true"]');
         if (!item) continue;
         // Roving focus: the old item just left the tab order, so focus moves with the selection.
         if (list.contains(document.activeElement) && document.activeElement !== item)
           item.focus({ preventScroll: true });
-        // Centred once the step is laid out, in the same frame (measured now, the item's
-        // place would cost a layout of the whole page before the map has even moved).
-        cancels.push(
-          afterLayout(list, () => {
-            const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
-            const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
-            list.scrollTo?.({ left, top, behavior: 'instant' });
-          }),
-        );
+        // Observed afresh, a list is reported once more after the next layout, changed or not.
+        listObserver.current?.unobserve(list);
+        listObserver.current?.observe(list);
       }
-      return () => {
-        for (const cancel of cancels) cancel();
-      };
     },
     [selectedId],
   );
 
   return null;
+}
+
+/** Scrolls a list (never the page) to put its current item in its middle, if it has one. */
+function centreOnCurrentItem(list: HTMLElement): void {
+  const item = list.querySelector<HTMLElement>('[aria-current="true"]');
+  if (!item || list.clientWidth === 0) return;
+  const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
+  const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
+  list.scrollTo?.({ left, top, behavior: 'instant' });
 }
 
 /** Where ← and → already do something: the map pans, fields move the caret. */
