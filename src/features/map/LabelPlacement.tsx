@@ -221,9 +221,9 @@ export function LabelPlacement() {
           place();
         },
         resize: place,
-        // The end of a jump of our own (a step), which comes once the step is laid out
-        // (FollowSelection): placed at once, in the frame that shows it, as a frame callback
-        // would be one frame late.
+        // The end of a jump of our own (a step), made in a frame callback (FollowSelection):
+        // placed at once, in the frame that shows it; a frame callback asked for now would
+        // run a frame later.
         [JUMP_END]: placeNow,
         viewreset: () => {
           isResetting = false;
