@@ -1,5 +1,14 @@
 import { createElementObject, createLayerComponent } from '@react-leaflet/core';
-import { divIcon, Marker, type DivIcon, type LatLngExpression, type MarkerOptions } from 'leaflet';
+import {
+  divIcon,
+  Marker,
+  type DivIcon,
+  type LatLng as LeafletLatLng,
+  type LatLngExpression,
+  type Map as LeafletMap,
+  type MarkerOptions,
+  type Point,
+} from 'leaflet';
 import { memo, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Briefing, LatLng } from '../../data/index.ts';
@@ -75,16 +84,40 @@ export function useRegionLabels(): readonly BasemapLabel[] {
 }
 
 /**
- * Leaflet's marker, less its stacking: Leaflet sets every marker's `z-index` from its
- * latitude each time the view resets, which restyles every name on the map at every jump.
- * Names never overlap (LabelPlacement), so their order does not matter.
+ * Where each name's marker belongs at the current view, in Leaflet's layer points, by the
+ * marker's element. A name's marker is moved there only when LabelPlacement shows it.
  */
-const UnstackedMarker = Marker.extend({ _updateZIndex() {} }) as typeof Marker;
+export const nameSpots = new WeakMap<HTMLElement, Point>();
+
+/* oxlint-disable no-underscore-dangle -- the marker's members are Leaflet's own, underscored names */
+interface MarkerInternals {
+  _icon?: HTMLElement;
+  _map?: LeafletMap;
+  _latlng: LeafletLatLng;
+}
+
+/**
+ * Leaflet's marker, which notes where its name belongs instead of moving it there. A map
+ * holds a couple of hundred names, a handful of them shown, and Leaflet moves (and
+ * restacks, by latitude) every marker at every jump: a restyle of each, the bulk of a
+ * step's layout. LabelPlacement moves the names it shows, and only those; a hidden name
+ * stays where it was.
+ */
+const NameMarkerClass = Marker.extend({
+  update(this: MarkerInternals) {
+    if (this._icon && this._map)
+      nameSpots.set(this._icon, this._map.latLngToLayerPoint(this._latlng).round());
+    return this;
+  },
+  _animateZoom() {},
+  _updateZIndex() {},
+}) as typeof Marker;
+/* oxlint-enable no-underscore-dangle */
 
 /** A name's marker. A name never changes: its marker is made once and left alone. */
 const NameMarker = createLayerComponent<Marker, MarkerOptions & { position: LatLngExpression }>(
   ({ position, ...options }, context) =>
-    createElementObject(new UnstackedMarker(position, options), context),
+    createElementObject(new NameMarkerClass(position, options), context),
   () => {},
 );
 

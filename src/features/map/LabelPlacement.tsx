@@ -8,6 +8,7 @@ import {
   type LabelRequest,
   type Offset,
 } from './labelPlacement.ts';
+import { nameSpots } from './BasemapLabels.tsx';
 import { JUMP_END } from './drawJumpsOnce.ts';
 
 /**
@@ -74,14 +75,37 @@ function pinName(el: HTMLElement): Measured | null {
   return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
 }
 
-/** A basemap name: where its place is, or not at all. */
-function basemapLabel(el: HTMLElement): Measured {
+/** A drawn name's width and height: its text never changes, so it is measured once. */
+const sizes = new WeakMap<HTMLElement, { width: number; height: number }>();
+
+function sizeOf(el: HTMLElement): { width: number; height: number } {
+  let size = sizes.get(el);
+  if (!size) {
+    const { width, height } = el.getBoundingClientRect();
+    size = { width, height };
+    if (width > 0) sizes.set(el, size);
+  }
+  return size;
+}
+
+/**
+ * A basemap name: where its place is, or not at all. Its box is worked out, not measured
+ * where it is drawn: its marker is moved to its spot only when the name is shown
+ * (BasemapLabels), and the name is centred on it (map.css).
+ */
+function basemapLabel(el: HTMLElement, at: { x: number; y: number }): Measured {
   const kind = KIND_ORDER.indexOf(el.dataset.label ?? '');
   // Bigger places first within a kind: rank is GeoNames' population.
   const rank = Number(el.dataset.labelRank) || 0;
+  const { width, height } = sizeOf(el);
   return {
     el,
-    box: withoutShift(el.getBoundingClientRect(), el),
+    box: {
+      left: at.x - width / 2,
+      right: at.x + width / 2,
+      top: at.y - height / 2,
+      bottom: at.y + height / 2,
+    },
     candidates: [{ dx: 0, dy: 0 }],
     isRequired: false,
     order: 3 + (kind < 0 ? KIND_ORDER.length : kind) - rank / 1e12,
@@ -119,21 +143,21 @@ function placeAll(map: LeafletMap): void {
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
   // A basemap name waits for its zoom (its marker stays once made), and one whose spot is
-  // far from the view cannot show: both are hidden and not measured. (A marker's spot is
-  // Leaflet's own record of where it put it, which costs no layout to read.)
-  const isNearView = (marker: HTMLElement | null) => {
-    if (!marker) return false;
-    const at = map.layerPointToContainerPoint(DomUtil.getPosition(marker));
-    return (
+  // far from the view cannot show: both are hidden and not measured.
+  const frame = container.getBoundingClientRect();
+  const spots = new Map<HTMLElement, { x: number; y: number }>();
+  const names = q('[data-label]').filter((el) => {
+    const spot = el.parentElement && nameSpots.get(el.parentElement);
+    const at = spot && map.layerPointToContainerPoint(spot);
+    const mayShow =
+      !!at &&
+      Number(el.dataset.minZoom) <= zoom &&
       at.x > -NEAR_VIEW &&
       at.x < size.x + NEAR_VIEW &&
       at.y > -NEAR_VIEW &&
-      at.y < size.y + NEAR_VIEW
-    );
-  };
-  const names = q('[data-label]').filter((el) => {
-    const mayShow = Number(el.dataset.minZoom) <= zoom && isNearView(el.parentElement);
+      at.y < size.y + NEAR_VIEW;
     if (!mayShow && el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
+    if (mayShow) spots.set(el, { x: frame.left + at.x, y: frame.top + at.y });
     return mayShow;
   });
   // Measure every label where it is drawn by default, in one layout pass: its box less the
@@ -143,7 +167,7 @@ function placeAll(map: LeafletMap): void {
   const labels = [
     ...areas.map(areaLabel),
     ...pinNames.map(pinName),
-    ...names.map(basemapLabel),
+    ...names.map((el) => basemapLabel(el, spots.get(el)!)),
   ].filter((l): l is Measured => l !== null);
   labels.sort((a, b) => a.order - b.order);
   // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
@@ -155,11 +179,15 @@ function placeAll(map: LeafletMap): void {
     ...q('.map-hint'),
   ].map(rectOf);
 
-  const placed = placeLabels(labels, obstacles, rectOf(container));
+  const placed = placeLabels(labels, obstacles, frame);
   // Then write only what changed: a step moves a few names, and an untouched one is not
   // restyled.
   labels.forEach(({ el }, i) => {
     const offset = placed[i];
+    // A shown basemap name's marker goes to its spot (a hidden one's stays where it was).
+    const marker = el.parentElement;
+    const spot = offset && el.dataset.label && marker && nameSpots.get(marker);
+    if (spot && !DomUtil.getPosition(marker).equals(spot)) DomUtil.setPosition(marker, spot);
     const visibility = offset ? 'visible' : 'hidden';
     if (el.style.visibility !== visibility) el.style.visibility = visibility;
     const was = shiftOf(el);
