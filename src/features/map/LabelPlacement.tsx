@@ -160,9 +160,10 @@ function placeAll(map: LeafletMap): void {
     if (mayShow) spots.set(el, { x: frame.left + at.x, y: frame.top + at.y });
     return mayShow;
   });
-  // Measure every label where it is drawn by default, in one layout pass: its box less the
-  // shift it was given last time, so nothing is reset first (which would restyle every name
-  // twice per pass). Basemap names stay hidden until placed, by the stylesheet: a name that
+  // Measure every story label where it is drawn by default, in one layout pass: its box
+  // less the shift it was given last time, so nothing is reset first (which would restyle
+  // every label twice per pass). A basemap name's box is worked out from where it belongs
+  // (basemapLabel). Basemap names stay hidden until placed, by the stylesheet: a name that
   // has just appeared never shows over another before its turn.
   const labels = [
     ...areas.map(areaLabel),
