@@ -143,10 +143,11 @@ function placeAll(map: LeafletMap): void {
   const areas = q('.leaflet-marker-icon.area-label');
   const pinNames = q('.place-pin__name');
   // A basemap name waits for its zoom (its marker stays once made), and one whose spot is
-  // far from the view cannot show: both are hidden and not measured.
+  // far from the view cannot show: both are hidden and not measured. The others' boxes are
+  // worked out from where they belong (basemapLabel).
   const frame = container.getBoundingClientRect();
-  const spots = new Map<HTMLElement, { x: number; y: number }>();
-  const names = q('[data-label]').filter((el) => {
+  const names: Measured[] = [];
+  for (const el of q('[data-label]')) {
     const spot = el.parentElement && nameSpots.get(el.parentElement);
     const at = spot && map.layerPointToContainerPoint(spot);
     const mayShow =
@@ -156,20 +157,16 @@ function placeAll(map: LeafletMap): void {
       at.x < size.x + NEAR_VIEW &&
       at.y > -NEAR_VIEW &&
       at.y < size.y + NEAR_VIEW;
-    if (!mayShow && el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
-    if (mayShow) spots.set(el, { x: frame.left + at.x, y: frame.top + at.y });
-    return mayShow;
-  });
+    if (mayShow) names.push(basemapLabel(el, { x: frame.left + at.x, y: frame.top + at.y }));
+    else if (el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
+  }
   // Measure every story label where it is drawn by default, in one layout pass: its box
   // less the shift it was given last time, so nothing is reset first (which would restyle
-  // every label twice per pass). A basemap name's box is worked out from where it belongs
-  // (basemapLabel). Basemap names stay hidden until placed, by the stylesheet: a name that
-  // has just appeared never shows over another before its turn.
-  const labels = [
-    ...areas.map(areaLabel),
-    ...pinNames.map(pinName),
-    ...names.map((el) => basemapLabel(el, spots.get(el)!)),
-  ].filter((l): l is Measured => l !== null);
+  // every label twice per pass). Basemap names stay hidden until placed, by the
+  // stylesheet: a name that has just appeared never shows over another before its turn.
+  const labels = [...areas.map(areaLabel), ...pinNames.map(pinName), ...names].filter(
+    (l): l is Measured => l !== null,
+  );
   labels.sort((a, b) => a.order - b.order);
   // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
   // the touch hint that sits over a phone's map.

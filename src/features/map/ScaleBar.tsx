@@ -1,4 +1,4 @@
-import { Control, type ControlOptions } from 'leaflet';
+import { Control } from 'leaflet';
 import { createControlComponent } from '@react-leaflet/core';
 
 /**
@@ -19,11 +19,6 @@ const QuietScale = Control.Scale.extend({
   },
 });
 
-interface Props extends ControlOptions {
-  readonly metric?: boolean;
-  readonly imperial?: boolean;
-}
-
-export const ScaleBar = createControlComponent<Control.Scale, Props>(
+export const ScaleBar = createControlComponent<Control.Scale, Control.ScaleOptions>(
   (props) => new QuietScale(props) as Control.Scale,
 );
