@@ -47,7 +47,7 @@ describe('offline', () => {
 
     // The Caracas view swaps in the detailed coast, also bundled.
     await page.getByRole('button', { name: 'Caracas', exact: true }).click();
-    // Leaflet clips paths to the view, so at city scale the outline is short but real.
+    // Its 1:10m land, written once (FixedShapes.tsx), in a pane of its own.
     const detail = () => basemapLand(page, '.leaflet-basemap-detail-pane');
     await expect.poll(async () => (await detail()).count, { timeout: 5_000 }).toBeGreaterThan(0);
     expect(await detail()).toMatchObject({ painted: true });
@@ -113,7 +113,7 @@ describe('street tiles against a failing tile server', () => {
       const land = await basemapLand(page);
       expect(land.count).toBeGreaterThan(0);
       expect(land.longest).toBeGreaterThan(1_000);
-      // Some of it: the 1:110m land around the region is out of view, so Leaflet draws none.
+      // And on screen, under the failed tiles.
       const landPaths = page.locator('.leaflet-basemap-pane path.basemap-land');
       expect(await landPaths.filter({ visible: true }).count()).toBeGreaterThan(0);
 

@@ -1,22 +1,21 @@
-import type { LatLngBoundsExpression } from 'leaflet';
-import { GeoJSON, Pane, Rectangle } from 'react-leaflet';
+import { Pane } from 'react-leaflet';
 import basemap from 'virtual:basemap';
 import { BasemapLabels, useRegionLabels } from './BasemapLabels.tsx';
-import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
 import { CaracasDetail } from './CaracasDetail.tsx';
 import { coastOf } from './coast.ts';
+import { shapeSetOf, FixedShapes } from './FixedShapes.tsx';
 
-const [west, south, east, north] = basemap.world.bbox;
-const extent: LatLngBoundsExpression = [
-  [south, west],
-  [north, east],
-];
-
-// Derived once: the data never changes.
-const layerSets = [basemap.world, basemap.region].map((set) => ({
-  ...set,
-  coast: coastOf(set.land, set.windows),
-}));
+// Written once: the data never changes. The world's sea is the basemap's extent, which
+// KeepViewInsideBasemap never lets out of view.
+const world = shapeSetOf(
+  { ...basemap.world, coast: coastOf(basemap.world.land, basemap.world.windows) },
+  9,
+  'basemap-sea basemap-extent',
+);
+const region = shapeSetOf(
+  { ...basemap.region, coast: coastOf(basemap.region.land, basemap.region.windows) },
+  9,
+);
 
 /**
  * The bundled basemap: Natural Earth land, coast and borders (1:50m for the region, 1:110m
@@ -29,23 +28,8 @@ export function BasemapLayers() {
   return (
     <>
       <Pane name="basemap" style={{ zIndex: 150 }}>
-        {/* The sea out to the basemap's edge, which KeepViewInsideBasemap never lets into view. */}
-        <Rectangle
-          bounds={extent}
-          // className takes effect only at creation; react-leaflet applies pathOptions later.
-          className="basemap-sea basemap-extent"
-          pathOptions={seaStyle}
-          interactive={false}
-        />
-        {layerSets.map((set, i) => (
-          <GeoJSON key={`land${i}`} data={set.land} style={landStyle} interactive={false} />
-        ))}
-        {layerSets.map((set, i) => (
-          <GeoJSON key={`coast${i}`} data={set.coast} style={coastStyle} interactive={false} />
-        ))}
-        {layerSets.map((set, i) => (
-          <GeoJSON key={`border${i}`} data={set.borders} style={borderStyle} interactive={false} />
-        ))}
+        <FixedShapes set={world} />
+        <FixedShapes set={region} />
       </Pane>
       <Pane name="basemap-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
         <BasemapLabels labels={regionLabels} />

@@ -1,25 +1,28 @@
 import { useEffect, useState } from 'react';
-import { GeoJSON, Pane, Rectangle, useMap } from 'react-leaflet';
-import type { CaracasBasemap } from '../../../scripts/basemapTypes.ts';
+import { Pane, useMap } from 'react-leaflet';
 import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
-import { borderStyle, coastStyle, landStyle, seaStyle } from './basemapStyles.ts';
 import { coastOf } from './coast.ts';
+import { shapeSetOf, FixedShapes, type ShapeSet } from './FixedShapes.tsx';
 import { useZoom } from './useZoom.ts';
 
 /** From this zoom the region's 1:50m coast is too coarse, and Caracas gets its 1:10m one. */
 export const DETAIL_ZOOM = 8;
 
-type Detail = CaracasBasemap & {
-  readonly coast: GeoJSON.MultiLineString;
+interface Detail {
+  readonly shapes: ShapeSet;
   readonly labels: readonly BasemapLabel[];
-};
+}
 
 // Its own chunk, fetched the first time the reader zooms in; kept once loaded.
 let loading: Promise<Detail> | undefined;
 function loadDetail(): Promise<Detail> {
   loading ??= import('virtual:basemap/caracas').then(({ default: detail }) => ({
-    ...detail,
-    coast: coastOf(detail.caracas.land, detail.caracas.windows),
+    // Sea first, so the coarser coast underneath does not show through.
+    shapes: shapeSetOf(
+      { ...detail.caracas, coast: coastOf(detail.caracas.land, detail.caracas.windows) },
+      13,
+      'basemap-sea',
+    ),
     labels: townLabels(detail.towns),
   }));
   // A failed fetch may be retried on the next zoom.
@@ -62,23 +65,10 @@ export function CaracasDetail() {
   );
 
   if (!isDetailed || !detail) return null;
-  const [west, south, east, north] = detail.caracas.bbox;
   return (
     <>
       <Pane name="basemap-detail" style={{ zIndex: 160 }}>
-        {/* Sea first, so the coarser coast underneath does not show through. */}
-        <Rectangle
-          bounds={[
-            [south, west],
-            [north, east],
-          ]}
-          className="basemap-sea"
-          pathOptions={seaStyle}
-          interactive={false}
-        />
-        <GeoJSON data={detail.caracas.land} style={landStyle} interactive={false} />
-        <GeoJSON data={detail.coast} style={coastStyle} interactive={false} />
-        <GeoJSON data={detail.caracas.borders} style={borderStyle} interactive={false} />
+        <FixedShapes set={detail.shapes} />
       </Pane>
       <BasemapLabels labels={detail.labels} />
     </>
