@@ -3,7 +3,7 @@ import { Pane, useMap } from 'react-leaflet';
 import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
 import { coastOf } from './coast.ts';
 import { shapeSetOf, FixedShapes, type ShapeSet } from './FixedShapes.tsx';
-import { useZoom } from './useZoom.ts';
+import { useZoomAtLeast } from './useZoom.ts';
 
 /** From this zoom the region's 1:50m coast is too coarse, and Caracas gets its 1:10m one. */
 export const DETAIL_ZOOM = 8;
@@ -32,10 +32,16 @@ function loadDetail(): Promise<Detail> {
   return loading;
 }
 
-/** Caracas at city zoom: Natural Earth's 1:10m land, coast and borders, and GeoNames' towns. */
+/**
+ * Caracas at city zoom: Natural Earth's 1:10m land, coast and borders, and GeoNames' towns.
+ * Loaded the first time the reader zooms in, and then kept at every zoom: drawn further out,
+ * it differs from the region's coast by less than a pixel, and its towns wait for their zoom
+ * (LabelPlacement). So a step into Caracas or out of it draws its land in the frame that
+ * shows the step, with nothing left to add or take away afterwards.
+ */
 export function CaracasDetail() {
   const map = useMap();
-  const isDetailed = useZoom() >= DETAIL_ZOOM;
+  const isDetailed = useZoomAtLeast(DETAIL_ZOOM);
   const [detail, setDetail] = useState<Detail | null>(null);
 
   useEffect(
@@ -64,7 +70,7 @@ export function CaracasDetail() {
     [map, detail],
   );
 
-  if (!isDetailed || !detail) return null;
+  if (!detail) return null;
   return (
     <>
       <Pane name="basemap-detail" style={{ zIndex: 160 }}>

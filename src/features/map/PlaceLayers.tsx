@@ -1,5 +1,5 @@
 import { latLngBounds, point, type LeafletKeyboardEvent } from 'leaflet';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
@@ -78,8 +78,27 @@ const SHADE_STYLE = { stroke: false } as const;
  */
 const SHADE_MAX_ZOOM = 7;
 
+/** The map container's class above SHADE_MAX_ZOOM, which hides the shades (map.css). */
+const PAST_SHADE_ZOOM = 'is-past-shade-zoom';
+
+/**
+ * Sets PAST_SHADE_ZOOM as the zoom changes, inside Leaflet's own zoom (before the names
+ * are placed and the frame is drawn), so a step's frame shows or hides the shade with it.
+ */
+function useShadeByZoom() {
+  const map = useMap();
+  useEffect(() => {
+    const update = () =>
+      map.getContainer().classList.toggle(PAST_SHADE_ZOOM, map.getZoom() > SHADE_MAX_ZOOM);
+    update();
+    map.on('zoomend viewreset', update);
+    return () => {
+      map.off('zoomend viewreset', update);
+    };
+  }, [map]);
+}
+
 function AreaLayer({ place, highlight, ...handlers }: LayerProps<AreaPlace>) {
-  const zoom = useZoom();
   const isShade = place.drawAs === 'shade';
   const positions = useMemo(
     () => place.outline.map((p) => [p.lat, p.lng] as [number, number]),
@@ -93,16 +112,14 @@ function AreaLayer({ place, highlight, ...handlers }: LayerProps<AreaPlace>) {
   const eventHandlers = useHandleEvents(place.id, handlers);
   return (
     <>
-      {(!isShade || zoom <= SHADE_MAX_ZOOM) && (
-        <PlaceArea
-          placeId={place.id}
-          highlight={highlight}
-          positions={positions}
-          className={isShade ? 'area area--shade' : 'area'}
-          pathOptions={isShade ? SHADE_STYLE : AREA_STYLE}
-          eventHandlers={eventHandlers}
-        />
-      )}
+      <PlaceArea
+        placeId={place.id}
+        highlight={highlight}
+        positions={positions}
+        className={isShade ? 'area area--shade' : 'area'}
+        pathOptions={isShade ? SHADE_STYLE : AREA_STYLE}
+        eventHandlers={eventHandlers}
+      />
       <PlaceHandle
         placeId={place.id}
         highlight={highlight}
@@ -188,6 +205,7 @@ function ClusterHandle({ members }: { readonly members: readonly PointPlace[] })
 
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ highlightOf, ...handlers }: Props) {
+  useShadeByZoom();
   const order = drawOrderOf(useBriefing().places);
   const points = useMemo(() => order.filter((p): p is PointPlace => p.kind === 'point'), [order]);
   // The selected event's pins, as a string: highlightOf is new on every render, the set not.

@@ -8,3 +8,14 @@ export function useZoom(): number {
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   return zoom;
 }
+
+/**
+ * Whether the map is zoomed to `min` or closer: a component that only cares about one
+ * threshold renders when the map crosses it, not at every zoom.
+ */
+export function useZoomAtLeast(min: number): boolean {
+  const map = useMap();
+  const [isAtLeast, setIsAtLeast] = useState(() => map.getZoom() >= min);
+  useMapEvents({ zoomend: () => setIsAtLeast(map.getZoom() >= min) });
+  return isAtLeast;
+}
