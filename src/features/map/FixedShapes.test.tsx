@@ -1,4 +1,12 @@
-import { CRS, DomUtil, latLng, map as leafletMap, type Map as LeafletMap } from 'leaflet';
+/* oxlint-disable no-underscore-dangle -- a flight's frame is Leaflet's own _move */
+import {
+  CRS,
+  DomUtil,
+  latLng,
+  map as leafletMap,
+  type LatLng,
+  type Map as LeafletMap,
+} from 'leaflet';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DASHED_PIECE, FixedSvgRenderer, shapeSetOf } from './FixedShapes.tsx';
 
@@ -126,8 +134,7 @@ describe('FixedSvgRenderer', () => {
       [[10.5, -67], 14],
       [[5, -80], 3],
     ];
-    for (const [center, zoom] of views) {
-      map.setView(center, zoom);
+    const expectPointsInPlace = (zoom: number) => {
       const [minX, minY, width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
       const at = DomUtil.getPosition(svg as unknown as HTMLElement);
       const scale = Number(svg.getAttribute('width')) / width!;
@@ -139,11 +146,18 @@ describe('FixedSvgRenderer', () => {
       ] as const) {
         const ref = refPoint(lng, lat);
         // Where Leaflet's own layers put it, before they round it to the pixel.
-        const expected = map.project([lat, lng], zoom).subtract(map.getPixelOrigin());
+        const expected = map!.project([lat, lng], zoom).subtract(map!.getPixelOrigin());
         expect(at.x + (ref.x - minX!) * scale).toBeCloseTo(expected.x, 6);
         expect(at.y + (ref.y - minY!) * scale).toBeCloseTo(expected.y, 6);
       }
+    };
+    for (const [center, zoom] of views) {
+      map.setView(center, zoom);
+      expectPointsInPlace(zoom);
     }
+    // A flight's frame (what flyTo does at each step, firing 'zoom'): drawn at its own zoom.
+    (map as unknown as { _move(center: LatLng, zoom: number): void })._move(latLng(9, -70), 7.4);
+    expectPointsInPlace(7.4);
     // The paths themselves were never rewritten.
     expect(svg.querySelector('path.basemap-land')!.getAttribute('d')).toBe(d);
     expect(

@@ -149,6 +149,7 @@ interface Internals {
   _zoom: number;
   _center: LatLng;
   _updateTransform(center: LatLng, zoom: number): void;
+  _update(): void;
   _container: SVGSVGElement;
   _rootGroup: SVGGElement;
   _svgSize?: Point;
@@ -191,6 +192,11 @@ export const FixedSvgRenderer = SVG.extend({
       }
       this._rootGroup.append(path);
     }
+  },
+  _onZoom(this: Internals) {
+    // A flight's (or a pinch's) every frame is drawn at that frame's zoom: one viewBox.
+    // Leaflet's own would scale the picture of the zoom it left, whose land soon runs out.
+    this._update();
   },
   _updateTransform(this: Internals, center: LatLng, zoom: number) {
     // At rest, the SVG stays where _update put it, on the pixel its viewBox is worked out
