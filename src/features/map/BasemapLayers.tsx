@@ -2,20 +2,13 @@ import { Pane } from 'react-leaflet';
 import basemap from 'virtual:basemap';
 import { BasemapLabels, useRegionLabels } from './BasemapLabels.tsx';
 import { CaracasDetail } from './CaracasDetail.tsx';
-import { coastOf } from './coast.ts';
 import { shapeSetOf, FixedShapes } from './FixedShapes.tsx';
 
-// Written once: the data never changes. The world's sea is the basemap's extent, which
-// KeepViewInsideBasemap never lets out of view.
-const world = shapeSetOf(
-  { ...basemap.world, coast: coastOf(basemap.world.land, basemap.world.windows) },
-  9,
-  'basemap-sea basemap-extent',
-);
-const region = shapeSetOf(
-  { ...basemap.region, coast: coastOf(basemap.region.land, basemap.region.windows) },
-  9,
-);
+// Written once: the data never changes. Both in zoom 9's pixels (a tenth of one is 30 m).
+// The world's sea is the basemap's extent, which KeepViewInsideBasemap never lets out of
+// view; the region lies inside the world's frame, on that sea.
+const world = shapeSetOf(basemap.world, 9, 'basemap-sea basemap-extent');
+const region = shapeSetOf(basemap.region, 9);
 
 /**
  * The bundled basemap: Natural Earth land, coast and borders (1:50m for the region, 1:110m

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Pane, useMap } from 'react-leaflet';
 import { BasemapLabels, townLabels, type BasemapLabel } from './BasemapLabels.tsx';
-import { coastOf } from './coast.ts';
 import { shapeSetOf, FixedShapes, type ShapeSet } from './FixedShapes.tsx';
 import { useZoomAtLeast } from './useZoom.ts';
 
@@ -17,12 +16,9 @@ interface Detail {
 let loading: Promise<Detail> | undefined;
 function loadDetail(): Promise<Detail> {
   loading ??= import('virtual:basemap/caracas').then(({ default: detail }) => ({
-    // Sea first, so the coarser coast underneath does not show through.
-    shapes: shapeSetOf(
-      { ...detail.caracas, coast: coastOf(detail.caracas.land, detail.caracas.windows) },
-      13,
-      'basemap-sea',
-    ),
+    // With a sea of its own under its land, so the region's coarser coast does not show
+    // through.
+    shapes: shapeSetOf(detail.caracas, 13, 'basemap-sea'),
     labels: townLabels(detail.towns),
   }));
   // A failed fetch may be retried on the next zoom.

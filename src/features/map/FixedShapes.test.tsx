@@ -35,15 +35,8 @@ const set = {
       ],
     ],
   },
-  coast: {
-    type: 'MultiLineString' as const,
-    coordinates: [
-      [
-        [-70, 10],
-        [-68, 10],
-      ],
-    ],
-  },
+  // The land's ring, wholly inside its window, is all coast.
+  windows: [[-90, 0, -50, 20] as const],
   // A border far longer than a piece, with one long straight stretch.
   borders: {
     type: 'MultiLineString' as const,

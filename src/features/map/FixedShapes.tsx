@@ -14,6 +14,8 @@ import {
 } from 'leaflet';
 import { useLeafletContext } from '@react-leaflet/core';
 import { useEffect } from 'react';
+import type { LayerSetWithBBox } from '../../../scripts/basemapTypes.ts';
+import { coastOf } from './coast.ts';
 
 /**
  * One of the basemap's shapes, its path written once in the pixels of a fixed zoom
@@ -41,7 +43,7 @@ type Xy = readonly [number, number];
 /**
  * A dashed line is cut into pieces no longer than this, in the set's own pixels: the
  * browser dashes a whole path even where it is out of view, and a border written at zoom
- * 6 is 256 times as long at zoom 14. Short pieces out of view are not drawn at all.
+ * 9 is 32 times as long at zoom 14. Short pieces out of view are not drawn at all.
  */
 export const DASHED_PIECE = 2048;
 
@@ -96,20 +98,13 @@ function piecesOf(lines: readonly (readonly Xy[])[], most: number): Xy[][] {
   return pieces;
 }
 
-interface ShapeSource {
-  readonly bbox: readonly [number, number, number, number];
-  readonly land: GeoJSON.MultiPolygon;
-  readonly coast: GeoJSON.MultiLineString;
-  readonly borders: GeoJSON.MultiLineString;
-}
-
 /**
- * A basemap set's land, coast and borders (and, under them, its sea out to the box), as
- * paths written once at `refZoom`: FixedSvgRenderer draws them at any zoom by its SVG's
- * viewBox alone.
+ * A basemap set's land, coast (derived from the land: coastOf) and borders, and under them
+ * its sea out to the box, as paths written once at `refZoom`: FixedSvgRenderer draws them
+ * at any zoom by its SVG's viewBox alone.
  */
 export function shapeSetOf(
-  { bbox: [west, south, east, north], land, coast, borders }: ShapeSource,
+  { bbox: [west, south, east, north], land, borders, windows }: LayerSetWithBBox,
   refZoom: number,
   /** The class of a sea out to the box, under the land; none where another set's sea shows. */
   seaClassName?: string,
@@ -131,7 +126,11 @@ export function shapeSetOf(
     shapes: [
       ...(seaClassName ? [{ className: seaClassName, d: pathOf(project([sea]), true) }] : []),
       { className: 'basemap-land', d: pathOf(project(land.coordinates.flat()), true) },
-      { className: 'basemap-coast', d: pathOf(project(coast.coordinates), false), line: {} },
+      {
+        className: 'basemap-coast',
+        d: pathOf(project(coastOf(land, windows).coordinates), false),
+        line: {},
+      },
       ...piecesOf(project(borders.coordinates), DASHED_PIECE).map((piece) => ({
         className: 'basemap-border',
         d: pathOf([piece], false),

@@ -91,9 +91,9 @@ function useShadeByZoom() {
     const update = () =>
       map.getContainer().classList.toggle(PAST_SHADE_ZOOM, map.getZoom() > SHADE_MAX_ZOOM);
     update();
-    map.on('zoomend viewreset', update);
+    map.on('zoomend', update);
     return () => {
-      map.off('zoomend viewreset', update);
+      map.off('zoomend', update);
     };
   }, [map]);
 }
