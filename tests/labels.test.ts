@@ -117,6 +117,16 @@ describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
       );
     };
     await expect.poll(async () => (await towns()).length).toBeGreaterThanOrEqual(8);
+    // The city's couple of hundred names are all made by now; those not shown are out of the
+    // page's layout (each laid-out one costs every step), and those shown are in it.
+    const names = await mapOf(page).evaluate((map) =>
+      [...map.querySelectorAll<HTMLElement>('[data-label]')].map((el) => ({
+        isShown: getComputedStyle(el).visibility === 'visible',
+        isLaidOut: el.getClientRects().length > 0,
+      })),
+    );
+    expect(names.length).toBeGreaterThan(100);
+    expect(names.filter((n) => n.isShown !== n.isLaidOut)).toEqual([]);
     // The pin's name and central Caracas's label both show, apart (no overlap, checked above).
     const { labels } = await shownLabels(page);
     expect(labels.map((l) => l.text)).toEqual(

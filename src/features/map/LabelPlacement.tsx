@@ -112,6 +112,20 @@ function basemapLabel(el: HTMLElement, at: { x: number; y: number }): Measured {
   };
 }
 
+/**
+ * A basemap name shows, or leaves the page's layout: a map holds a couple of hundred
+ * names and shows a few dozen, and a hidden one still laid out and painted (`visibility`)
+ * costs every step its share. A name about to be measured for the first time is laid out
+ * but unseen (`isLaidOut`).
+ */
+function showName(el: HTMLElement, isShown: boolean, isLaidOut = isShown): void {
+  const marker = el.parentElement;
+  const display = isLaidOut ? '' : 'none';
+  if (marker && marker.style.display !== display) marker.style.display = display;
+  const visibility = isShown ? 'visible' : 'hidden';
+  if (el.style.visibility !== visibility) el.style.visibility = visibility;
+}
+
 const rectOf = (el: Element): Box => el.getBoundingClientRect();
 
 /** The shift this pass last gave a label (CSS `translate`), or none. */
@@ -146,7 +160,8 @@ function placeAll(map: LeafletMap): void {
   // far from the view cannot show: both are hidden and not measured. The others' boxes are
   // worked out from where they belong (basemapLabel).
   const frame = container.getBoundingClientRect();
-  const names: Measured[] = [];
+  const inReach: { el: HTMLElement; at: { x: number; y: number } }[] = [];
+  const outOfReach: HTMLElement[] = [];
   for (const el of q('[data-label]')) {
     const spot = el.parentElement && nameSpots.get(el.parentElement);
     const at = spot && map.layerPointToContainerPoint(spot);
@@ -157,9 +172,13 @@ function placeAll(map: LeafletMap): void {
       at.x < size.x + NEAR_VIEW &&
       at.y > -NEAR_VIEW &&
       at.y < size.y + NEAR_VIEW;
-    if (mayShow) names.push(basemapLabel(el, { x: frame.left + at.x, y: frame.top + at.y }));
-    else if (el.style.visibility !== 'hidden') el.style.visibility = 'hidden';
+    if (mayShow) inReach.push({ el, at: { x: frame.left + at.x, y: frame.top + at.y } });
+    else outOfReach.push(el);
   }
+  // A name not yet measured is laid out first (unseen: the stylesheet hides it until it is
+  // placed), and measured in the same layout pass as the rest.
+  for (const { el } of inReach) if (!sizes.has(el)) showName(el, false, true);
+  const names = inReach.map(({ el, at }) => basemapLabel(el, at));
   // Measure every story label where it is drawn by default, in one layout pass: its box
   // less the shift it was given last time, so nothing is reset first (which would restyle
   // every label twice per pass). Basemap names stay hidden until placed, by the
@@ -180,12 +199,14 @@ function placeAll(map: LeafletMap): void {
   const placed = placeLabels(labels, obstacles, frame);
   // Then write only what changed: a step moves a few names, and an untouched one is not
   // restyled.
+  for (const el of outOfReach) showName(el, false);
   labels.forEach(({ el }, i) => {
     const offset = placed[i];
     // A shown basemap name's marker goes to its spot (a hidden one's stays where it was).
     const marker = el.parentElement;
     const spot = offset && el.dataset.label && marker && nameSpots.get(marker);
     if (spot && !DomUtil.getPosition(marker).equals(spot)) DomUtil.setPosition(marker, spot);
+    if (el.dataset.label) showName(el, !!offset);
     const visibility = offset ? 'visible' : 'hidden';
     if (el.style.visibility !== visibility) el.style.visibility = visibility;
     const was = shiftOf(el);
