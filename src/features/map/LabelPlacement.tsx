@@ -1,4 +1,4 @@
-import { DomUtil, type Map as LeafletMap } from 'leaflet';
+import { DomUtil, type Map as LeafletMap, type Point } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import {
@@ -9,7 +9,7 @@ import {
   type Offset,
 } from './labelPlacement.ts';
 import { nameSpots } from './BasemapLabels.tsx';
-import { JUMP_END } from './drawJumpsOnce.ts';
+import { JUMP_END, JUMP_START } from './drawJumpsOnce.ts';
 
 /**
  * Most important first: the selected event's places, then the story's other places, then
@@ -39,13 +39,86 @@ function storyRank(el: Element | null): { isRequired: boolean; order: number } {
   return { isRequired: isSelected, order: isSelected ? 0 : 1 };
 }
 
+/** Reads the layout: where an element is drawn, in the map frame's pixels. */
+type Measure = (el: Element) => Box;
+
+/**
+ * The layout reads of one pass, which cost a layout only if something is measured at all:
+ * the frame's place on the page is read with the first.
+ */
+function measurer(container: HTMLElement): Measure {
+  let frame: DOMRect | undefined;
+  return (el) => {
+    frame ??= container.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    return {
+      left: r.left - frame.left,
+      right: r.right - frame.left,
+      top: r.top - frame.top,
+      bottom: r.bottom - frame.top,
+    };
+  };
+}
+
+const move = (box: Box, x: number, y: number): Box => ({
+  left: box.left + x,
+  right: box.right + x,
+  top: box.top + y,
+  bottom: box.bottom + y,
+});
+
+/** Where each part of a story marker sits in it, by the marker's look (its classes). */
+const inMarker = new WeakMap<Element, Map<string, Box>>();
+
+/** The parts of story markers that take or give room: names, pills, dots, clusters' discs. */
+const STORY_PARTS = '.area-label__text, .place-pin__name, .place-pin__dot, .place-cluster__count';
+
+/**
+ * Where a story marker's part is drawn by default, in the frame's pixels: its marker's
+ * spot, worked out from the view, plus where the part sits in the marker for the marker's
+ * look (a selected pin is bigger), measured the first time that look is seen, so a step
+ * that only moves the map reads no layout. An area's pill moves as a whole: its shift
+ * (`translate`) is its marker's, and is left out, like a name's own.
+ */
+function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | null {
+  const marker = el.closest<HTMLElement>('.leaflet-marker-icon');
+  const position = marker && (DomUtil.getPosition(marker) as Point | undefined);
+  if (!position) return null;
+  const spot = map.layerPointToContainerPoint(position);
+  const look = `${marker.className} ${el.textContent}`;
+  let looks = inMarker.get(el);
+  let box = looks?.get(look);
+  if (!box) {
+    const shifted = el.classList.contains('area-label__text') ? marker : el;
+    const drawn = withoutShift(measure(el), shifted);
+    box = move(drawn, -spot.x, -spot.y);
+    if (drawn.right > drawn.left) {
+      if (!looks) inMarker.set(el, (looks = new Map()));
+      looks.set(look, box);
+    }
+  }
+  return move(box, spot.x, spot.y);
+}
+
+/**
+ * Measures the story markers' parts in a look not seen before, while the layout is still
+ * the one a step's size check needs anyway: then placing the names after the jump reads
+ * no layout of its own (a second layout pass, of everything the jump moved).
+ */
+function learnLooks(map: LeafletMap): void {
+  const container = map.getContainer();
+  const measure = measurer(container);
+  for (const el of container.querySelectorAll<HTMLElement>(STORY_PARTS))
+    boxInFrame(map, el, measure);
+}
+
 /** A story area's label: centred on its anchor, else a label's height or two below or above, or to the side. */
-function areaLabel(el: HTMLElement): Measured | null {
-  const drawn = el.querySelector('.area-label__text')?.getBoundingClientRect();
-  if (!drawn) return null;
-  const pill = withoutShift(drawn, el);
-  const h = drawn.height + 2 * LABEL_GAP;
-  const w = drawn.width / 2 + 2 * LABEL_GAP;
+function areaLabel(map: LeafletMap, el: HTMLElement, measure: Measure): Measured | null {
+  const text = el.querySelector<HTMLElement>('.area-label__text');
+  const pill = text && boxInFrame(map, text, measure);
+  if (!pill) return null;
+  const h = pill.bottom - pill.top + 2 * LABEL_GAP;
+  const w = (pill.right - pill.left) / 2 + 2 * LABEL_GAP;
   const candidates = [
     { dx: 0, dy: 0 },
     { dx: 0, dy: h },
@@ -59,10 +132,11 @@ function areaLabel(el: HTMLElement): Measured | null {
 }
 
 /** A pin's name: right of its dot, else left, above or below it. */
-function pinName(el: HTMLElement): Measured | null {
-  const dot = el.parentElement?.querySelector('.place-pin__dot')?.getBoundingClientRect();
-  if (!dot) return null;
-  const box = withoutShift(el.getBoundingClientRect(), el);
+function pinName(map: LeafletMap, el: HTMLElement, measure: Measure): Measured | null {
+  const dotEl = el.parentElement?.querySelector<HTMLElement>('.place-pin__dot');
+  const dot = dotEl && boxInFrame(map, dotEl, measure);
+  const box = boxInFrame(map, el, measure);
+  if (!dot || !box) return null;
   const d = center(dot);
   const b = center(box);
   const gap = 2 * LABEL_GAP;
@@ -73,6 +147,51 @@ function pinName(el: HTMLElement): Measured | null {
     { dx: d.x - b.x, dy: dot.bottom + gap - box.top },
   ];
   return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
+}
+
+/**
+ * The scale bar's longest (Leaflet's default `maxWidth`): names keep clear of all the room
+ * it may take, whose width changes with the zoom, rather than measure it at every zoom.
+ */
+const SCALE_MAX_WIDTH = 100;
+
+/** Where a control sits from the corner it is pinned to, with the look it was measured in. */
+const inCorner = new WeakMap<
+  Element,
+  { look: string; box: Box; isRight: boolean; isBottom: boolean }
+>();
+
+/**
+ * A map control's box (zoom buttons, scale, credits), in the frame's pixels: measured once
+ * from its corner of the frame, which follows the frame's size, and again only when its
+ * look changes (the credits for street tiles come and go).
+ */
+function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
+  const isScale = el.classList.contains('leaflet-control-scale');
+  const look = `${el.className} ${isScale ? '' : el.textContent}`;
+  let known = inCorner.get(el);
+  if (known?.look !== look) {
+    let box = measure(el);
+    if (isScale) {
+      const bars = [...el.children].map(
+        (bar) => Number.parseFloat((bar as HTMLElement).style.width) || 0,
+      );
+      box = {
+        ...box,
+        left: box.right - (box.right - box.left - Math.max(0, ...bars) + SCALE_MAX_WIDTH),
+      };
+    }
+    const isRight = !!el.closest('.leaflet-right');
+    const isBottom = !!el.closest('.leaflet-bottom');
+    known = {
+      look,
+      isRight,
+      isBottom,
+      box: move(box, isRight ? -size.x : 0, isBottom ? -size.y : 0),
+    };
+    if (box.right > box.left) inCorner.set(el, known);
+  }
+  return move(known.box, known.isRight ? size.x : 0, known.isBottom ? size.y : 0);
 }
 
 /** A drawn name's width and height: its text never changes, so it is measured once. */
@@ -126,8 +245,6 @@ function showName(el: HTMLElement, isShown: boolean, isLaidOut = isShown): void 
   if (el.style.visibility !== visibility) el.style.visibility = visibility;
 }
 
-const rectOf = (el: Element): Box => el.getBoundingClientRect();
-
 /** The shift this pass last gave a label (CSS `translate`), or none. */
 function shiftOf(el: HTMLElement): Offset {
   const [dx = 0, dy = 0] = el.style.translate.split(' ').map((v) => Number.parseFloat(v) || 0);
@@ -148,19 +265,21 @@ function withoutShift(box: Box, el: HTMLElement): Box {
  */
 const NEAR_VIEW = 160;
 
-/** Measures every name on the map, decides which show and where, and applies it. */
+/**
+ * Works out where every name on the map is, in the frame's pixels (from the view, and
+ * sizes measured once), decides which show and where, and applies it.
+ */
 function placeAll(map: LeafletMap): void {
   const container = map.getContainer();
   const zoom = map.getZoom();
   const size = map.getSize();
+  const frame: Box = { left: 0, top: 0, right: size.x, bottom: size.y };
+  const measure = measurer(container);
   const q = (selector: string) => [...container.querySelectorAll<HTMLElement>(selector)];
-  const areas = q('.leaflet-marker-icon.area-label');
-  const pinNames = q('.place-pin__name');
   // A basemap name waits for its zoom (its marker stays once made), and one whose spot is
   // far from the view cannot show: both are hidden and not measured. The others' boxes are
   // worked out from where they belong (basemapLabel).
-  const frame = container.getBoundingClientRect();
-  const inReach: { el: HTMLElement; at: { x: number; y: number } }[] = [];
+  const inReach: { el: HTMLElement; at: Point }[] = [];
   const outOfReach: HTMLElement[] = [];
   for (const el of q('[data-label]')) {
     const spot = el.parentElement && nameSpots.get(el.parentElement);
@@ -172,29 +291,32 @@ function placeAll(map: LeafletMap): void {
       at.x < size.x + NEAR_VIEW &&
       at.y > -NEAR_VIEW &&
       at.y < size.y + NEAR_VIEW;
-    if (mayShow) inReach.push({ el, at: { x: frame.left + at.x, y: frame.top + at.y } });
+    if (at && mayShow) inReach.push({ el, at });
     else outOfReach.push(el);
   }
   // A name not yet measured is laid out first (unseen: the stylesheet hides it until it is
-  // placed), and measured in the same layout pass as the rest.
+  // placed), and measured in the same layout pass as anything else measured.
   for (const { el } of inReach) if (!sizes.has(el)) showName(el, false, true);
   const names = inReach.map(({ el, at }) => basemapLabel(el, at));
-  // Measure every story label where it is drawn by default, in one layout pass: its box
-  // less the shift it was given last time, so nothing is reset first (which would restyle
-  // every label twice per pass). Basemap names stay hidden until placed, by the
-  // stylesheet: a name that has just appeared never shows over another before its turn.
-  const labels = [...areas.map(areaLabel), ...pinNames.map(pinName), ...names].filter(
-    (l): l is Measured => l !== null,
-  );
+  // Every story label where it is drawn by default (less the shift it was given last time,
+  // so nothing is reset first, which would restyle every label twice per pass). Basemap
+  // names stay hidden until placed, by the stylesheet: a name that has just appeared never
+  // shows over another before its turn.
+  const labels = [
+    ...q('.leaflet-marker-icon.area-label').map((el) => areaLabel(map, el, measure)),
+    ...q('.place-pin__name').map((el) => pinName(map, el, measure)),
+    ...names,
+  ].filter((l): l is Measured => l !== null);
   labels.sort((a, b) => a.order - b.order);
   // Names stay clear of the pins, of the map's own controls (zoom, scale, credits), and of
-  // the touch hint that sits over a phone's map.
+  // the touch hint that sits over a phone's map (there only while it shows).
   const obstacles = [
-    ...q('.place-pin__dot'),
-    ...q('.place-cluster__count'),
-    ...q('.leaflet-control'),
-    ...q('.map-hint'),
-  ].map(rectOf);
+    ...[...q('.place-pin__dot'), ...q('.place-cluster__count')].map((el) =>
+      boxInFrame(map, el, measure),
+    ),
+    ...q('.leaflet-control').map((el) => controlBox(el, size, measure)),
+    ...q('.map-hint').map(measure),
+  ].filter((box): box is Box => box !== null);
 
   const placed = placeLabels(labels, obstacles, frame);
   // Then write only what changed: a step moves a few names, and an untouched one is not
@@ -268,9 +390,10 @@ export function LabelPlacement() {
           place();
         },
         resize: place,
-        // The end of a jump of our own (a step), made in a frame callback (FollowSelection):
-        // placed at once, in the frame that shows it; a frame callback asked for now would
-        // run a frame later.
+        // A jump of our own (a step), made in a frame callback (FollowSelection): new looks
+        // are measured before it moves anything, and the names placed at its end, in the
+        // frame that shows it; a frame callback asked for now would run a frame later.
+        [JUMP_START]: () => learnLooks(map),
         [JUMP_END]: placeNow,
         viewreset: () => {
           isResetting = false;

@@ -12,7 +12,7 @@ interface Renderer {
 type Method = (this: Renderer) => void;
 
 /** The map events that bracket a jump of our own, size check included (`jump` below). */
-const JUMP_START = 'briefing:jumpstart';
+export const JUMP_START = 'briefing:jumpstart';
 export const JUMP_END = 'briefing:jumpend';
 
 /** Renderers between a jump's start (`viewprereset`, or JUMP_START) and its end. */
