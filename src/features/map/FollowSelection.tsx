@@ -38,7 +38,19 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
   // view appears in place. (Compared by id, not a first-run flag, so StrictMode's double
   // effects change nothing.)
   const aimedAt = useRef<string | null | undefined>(undefined);
+  // The landing matters only to a popup (open, or waiting to open): it is kept in state,
+  // which renders this, only while the reader has one; a step's landing renders nothing.
+  const landedRef = useRef<string | null | undefined>(undefined);
   const [landedAt, setLandedAt] = useState<string | null | undefined>(undefined);
+  const hasPopup = openPlace !== null;
+  const isPopupWaiting = useRef(hasPopup);
+  useEffect(
+    function tellThePopupWhereTheMapIs() {
+      isPopupWaiting.current = hasPopup;
+      if (hasPopup) setLandedAt(landedRef.current);
+    },
+    [hasPopup],
+  );
 
   useEffect(
     function keepLeafletSizeCurrent() {
@@ -56,7 +68,10 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       if (aimedAt.current === selectedId) return;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
-      const handleLanded = () => setLandedAt(selectedId);
+      const handleLanded = () => {
+        landedRef.current = selectedId;
+        if (isPopupWaiting.current) setLandedAt(selectedId);
+      };
       const padding = { padding: [...FIT_PADDING] as [number, number] };
       const aim = () => {
         const animate = aimedAt.current !== undefined && !prefersReducedMotion();
@@ -77,12 +92,16 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
         if (animate) move();
         else jump(map, move);
       };
-      // Aimed in the step's first frame, before it is laid out: by then every view has
-      // written its change, so the frame's size costs one layout, which the frame needs
-      // anyway (measured now, a second one would follow), and the map lands in that frame.
-      const frame = requestAnimationFrame(aim);
+      // Aimed once every view has written its change (this runs after all the step's
+      // effects), still in the task that made the step (a click, a key): the frame's size
+      // then costs one layout, which the frame needs anyway, and the map moves while the
+      // browser would otherwise wait for the next frame (a frame callback waited for it).
+      let isCancelled = false;
+      queueMicrotask(() => {
+        if (!isCancelled) aim();
+      });
       return () => {
-        cancelAnimationFrame(frame);
+        isCancelled = true;
         map.off('moveend', handleLanded);
       };
     },
