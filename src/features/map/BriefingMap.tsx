@@ -1,7 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentProps } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { ScaleBar } from './ScaleBar.tsx';
 import { getEvent, type Theme } from '../../data/index.ts';
@@ -62,6 +62,17 @@ function useShownView(map: LeafletMap | null): MapView | null {
   return shown;
 }
 
+type ToolbarProps = Omit<ComponentProps<typeof MapToolbar>, 'isReady' | 'shownView'>;
+
+/**
+ * The toolbar, with the view the map shows kept current: its own component, so that a
+ * move that changes which button is pressed (a step into or out of Caracas) renders the
+ * toolbar, not the whole map.
+ */
+function LiveToolbar({ map, ...props }: ToolbarProps & { readonly map: LeafletMap | null }) {
+  return <MapToolbar isReady={map !== null} shownView={useShownView(map)} {...props} />;
+}
+
 /** The Leaflet map: bundled basemap, places, the selection's highlight and popups. Loaded lazily. */
 export default function BriefingMap({ selection, onSelect }: Props) {
   const [map, setMap] = useState<LeafletMap | null>(null);
@@ -76,7 +87,6 @@ export default function BriefingMap({ selection, onSelect }: Props) {
   const [openPlace, setOpenPlace] = useState<OpenPlace | null>(null);
   const openings = useRef(0);
   const selectedId = selectedIdOf(selection);
-  const shownView = useShownView(map);
   const ui = mapUi[useBriefing().locale];
 
   // A popup belongs with the selection: once the selected event is elsewhere (a step, a
@@ -141,9 +151,8 @@ export default function BriefingMap({ selection, onSelect }: Props) {
 
   return (
     <>
-      <MapToolbar
-        isReady={map !== null}
-        shownView={shownView}
+      <LiveToolbar
+        map={map}
         onView={handleView}
         hasStreetTiles={hasStreetTiles}
         onStreetTilesChange={(isOn) => {

@@ -1,5 +1,5 @@
 import { latLngBounds, point, type LeafletKeyboardEvent } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { Marker, useMap } from 'react-leaflet';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
@@ -8,7 +8,6 @@ import { type AreaPlace, type Place, type PointPlace, type Theme } from '../../d
 import { groupNearby, sizeOfPlace } from './geometry.ts';
 import { areaIcon, clusterIcon, pointIcon } from './icons.ts';
 import { PlaceArea, PlaceHandle } from './PlaceHandle.tsx';
-import { useZoom } from './useZoom.ts';
 
 interface Props {
   /** The selected event's theme at each of its places. */
@@ -163,18 +162,44 @@ interface Cluster {
  */
 function useClusters(points: readonly PointPlace[], isKept: (placeId: string) => boolean) {
   const map = useMap();
-  const zoom = useZoom();
+  // Each group as its pins' ids, the groups joined: a value that compares equal when the
+  // groups are the same.
+  const groupsAt = useCallback(
+    (zoom: number): string =>
+      groupNearby(
+        points
+          .filter((p) => !isKept(p.id))
+          .map((place) => ({ item: place, at: map.project(place.position, zoom) })),
+        CLUSTER_RADIUS,
+      )
+        .filter((members) => members.length > 1)
+        .map((members) => members.map((m) => m.id).join(' '))
+        .join('|'),
+    [map, points, isKept],
+  );
+  // Grouped at the zoom of the moment: a zoom renders the layers again only if it changes
+  // the groups (the briefing's own pins never group, so a step's
+  // zoom renders nothing).
+  const subscribe = useCallback(
+    (onZoom: () => void) => {
+      map.on('zoomend', onZoom);
+      return () => {
+        map.off('zoomend', onZoom);
+      };
+    },
+    [map],
+  );
+  const groups = useSyncExternalStore(subscribe, () => groupsAt(map.getZoom()));
   return useMemo(() => {
-    const free = points.filter((p) => !isKept(p.id));
-    const groups = groupNearby(
-      free.map((place) => ({ item: place, at: map.project(place.position, zoom) })),
-      CLUSTER_RADIUS,
-    );
+    const byId = new Map(points.map((p) => [p.id, p]));
     const clusters: Cluster[] = groups
-      .filter((members) => members.length > 1)
-      .map((members) => ({ key: members.map((m) => m.id).join(' '), members }));
+      ? groups.split('|').map((key) => ({
+          key,
+          members: key.split(' ').flatMap((id) => byId.get(id) ?? []),
+        }))
+      : [];
     return { clusters, clustered: new Set(clusters.flatMap((c) => c.members.map((m) => m.id))) };
-  }, [map, zoom, points, isKept]);
+  }, [groups, points]);
 }
 
 function ClusterHandle({ members }: { readonly members: readonly PointPlace[] }) {

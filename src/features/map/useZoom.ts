@@ -1,14 +1,6 @@
 import { useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 
-/** The map's zoom level, kept current as the reader zooms. */
-export function useZoom(): number {
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  return zoom;
-}
-
 /**
  * Whether the map is zoomed to `min` or closer: a component that only cares about one
  * threshold renders when the map crosses it, not at every zoom.
