@@ -92,14 +92,18 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
         if (animate) move();
         else jump(map, move);
       };
-      // Aimed once every view has written its change (this runs after all the step's
-      // effects), still in the task that made the step (a click, a key): the frame's size
-      // then costs one layout, which the frame needs anyway, and the map moves while the
-      // browser would otherwise wait for the next frame (a frame callback waited for it).
+      // A step's aim runs once every view has written its change (this runs after all the
+      // step's effects), still in the task that made the step (a click, a key): the frame's
+      // size then costs one layout, which the frame needs anyway, and the map moves while
+      // the browser would otherwise wait for the next frame. The first view waits for a
+      // frame instead, apart from the task that made the map: one long task there would
+      // hold up the page's first interaction.
       let isCancelled = false;
-      queueMicrotask(() => {
+      const aimUnlessCancelled = () => {
         if (!isCancelled) aim();
-      });
+      };
+      if (aimedAt.current === undefined) requestAnimationFrame(aimUnlessCancelled);
+      else queueMicrotask(aimUnlessCancelled);
       return () => {
         isCancelled = true;
         map.off('moveend', handleLanded);

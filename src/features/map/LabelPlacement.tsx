@@ -39,25 +39,37 @@ function storyRank(el: Element | null): { isRequired: boolean; order: number } {
   return { isRequired: isSelected, order: isSelected ? 0 : 1 };
 }
 
-/** Reads the layout: where an element is drawn, in the map frame's pixels. */
-type Measure = (el: Element) => Box;
+/**
+ * Reads the layout: where an element is drawn, in the map frame's pixels (Leaflet's
+ * container points, from inside the frame's border), and the frame's size as drawn.
+ */
+interface Measure {
+  (el: Element): Box;
+  frameSize(): { x: number; y: number };
+}
 
 /**
  * The layout reads of one pass, which cost a layout only if something is measured at all:
  * the frame's place on the page is read with the first.
  */
 function measurer(container: HTMLElement): Measure {
-  let frame: DOMRect | undefined;
-  return (el) => {
-    frame ??= container.getBoundingClientRect();
+  let origin: { x: number; y: number } | undefined;
+  const measure = (el: Element): Box => {
+    if (!origin) {
+      const frame = container.getBoundingClientRect();
+      origin = { x: frame.left + container.clientLeft, y: frame.top + container.clientTop };
+    }
     const r = el.getBoundingClientRect();
     return {
-      left: r.left - frame.left,
-      right: r.right - frame.left,
-      top: r.top - frame.top,
-      bottom: r.bottom - frame.top,
+      left: r.left - origin.x,
+      right: r.right - origin.x,
+      top: r.top - origin.y,
+      bottom: r.bottom - origin.y,
     };
   };
+  return Object.assign(measure, {
+    frameSize: () => ({ x: container.clientWidth, y: container.clientHeight }),
+  });
 }
 
 const move = (box: Box, x: number, y: number): Box => ({
@@ -167,6 +179,8 @@ const inCorner = new WeakMap<
  * look changes (the credits for street tiles come and go).
  */
 function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
+  // The corner's offset is taken from the frame as drawn when the control is measured (the
+  // map's own idea of its size may not have caught up yet), and applied to the map's size.
   const isScale = el.classList.contains('leaflet-control-scale');
   const look = `${el.className} ${isScale ? '' : el.textContent}`;
   let known = inCorner.get(el);
@@ -183,11 +197,12 @@ function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
     }
     const isRight = !!el.closest('.leaflet-right');
     const isBottom = !!el.closest('.leaflet-bottom');
+    const drawn = measure.frameSize();
     known = {
       look,
       isRight,
       isBottom,
-      box: move(box, isRight ? -size.x : 0, isBottom ? -size.y : 0),
+      box: move(box, isRight ? -drawn.x : 0, isBottom ? -drawn.y : 0),
     };
     if (box.right > box.left) inCorner.set(el, known);
   }
@@ -315,7 +330,7 @@ function placeAll(map: LeafletMap): void {
       boxInFrame(map, el, measure),
     ),
     ...q('.leaflet-control').map((el) => controlBox(el, size, measure)),
-    ...q('.map-hint').map(measure),
+    ...q('.map-hint').map((el) => measure(el)),
   ].filter((box): box is Box => box !== null);
 
   const placed = placeLabels(labels, obstacles, frame);
