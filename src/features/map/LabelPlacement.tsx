@@ -256,7 +256,9 @@ function showName(el: HTMLElement, isShown: boolean, isLaidOut = isShown): void 
   const marker = el.parentElement;
   const display = isLaidOut ? '' : 'none';
   if (marker && marker.style.display !== display) marker.style.display = display;
-  const visibility = isShown ? 'visible' : 'hidden';
+  // Unplaced, the stylesheet hides it: a name never shown is never restyled (a write
+  // before the pass's measuring would cost a second layout).
+  const visibility = isShown ? 'visible' : '';
   if (el.style.visibility !== visibility) el.style.visibility = visibility;
 }
 
@@ -344,8 +346,10 @@ function placeAll(map: LeafletMap): void {
     const spot = offset && el.dataset.label && marker && nameSpots.get(marker);
     if (spot && !DomUtil.getPosition(marker).equals(spot)) DomUtil.setPosition(marker, spot);
     if (el.dataset.label) showName(el, !!offset);
-    const visibility = offset ? 'visible' : 'hidden';
-    if (el.style.visibility !== visibility) el.style.visibility = visibility;
+    else {
+      const visibility = offset ? 'visible' : 'hidden';
+      if (el.style.visibility !== visibility) el.style.visibility = visibility;
+    }
     const was = shiftOf(el);
     // Rounded as the style will hold it, so an unmoved name compares equal next time.
     const now = offset ? { dx: round(offset.dx), dy: round(offset.dy) } : was;
