@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { getEvent } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
@@ -43,14 +43,16 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
   const landedRef = useRef<string | null | undefined>(undefined);
   const [landedAt, setLandedAt] = useState<string | null | undefined>(undefined);
   const hasPopup = openPlace !== null;
-  const isPopupWaiting = useRef(hasPopup);
   useEffect(
     function tellThePopupWhereTheMapIs() {
-      isPopupWaiting.current = hasPopup;
       if (hasPopup) setLandedAt(landedRef.current);
     },
     [hasPopup],
   );
+  const land = useEffectEvent((eventId: string | null) => {
+    landedRef.current = eventId;
+    if (hasPopup) setLandedAt(eventId);
+  });
 
   useEffect(
     function keepLeafletSizeCurrent() {
@@ -68,10 +70,7 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       if (aimedAt.current === selectedId) return;
       const event = selectedId ? getEvent(selectedId) : undefined;
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
-      const handleLanded = () => {
-        landedRef.current = selectedId;
-        if (isPopupWaiting.current) setLandedAt(selectedId);
-      };
+      const handleLanded = () => land(selectedId);
       const padding = { padding: [...FIT_PADDING] as [number, number] };
       const aim = () => {
         const animate = aimedAt.current !== undefined && !prefersReducedMotion();

@@ -4,6 +4,7 @@ import { useMap } from 'react-leaflet';
 import {
   LABEL_GAP,
   placeLabels,
+  shift,
   type Box,
   type LabelRequest,
   type Offset,
@@ -72,15 +73,33 @@ function measurer(container: HTMLElement): Measure {
   });
 }
 
-const move = (box: Box, x: number, y: number): Box => ({
-  left: box.left + x,
-  right: box.right + x,
-  top: box.top + y,
-  bottom: box.bottom + y,
-});
+/** A point as the shift that takes a box's origin there, or back (`by` −1). */
+const offsetTo = (p: { x: number; y: number }, by = 1): Offset => ({ dx: by * p.x, dy: by * p.y });
 
-/** Where each part of a story marker sits in it, by the marker's look (its classes). */
-const inMarker = new WeakMap<Element, Map<string, Box>>();
+/**
+ * Where an element sits from its anchor (a story marker's spot, a control's corner of the
+ * frame), by its look: measured the first time a look is seen, so a pass that only moves
+ * the map reads no layout.
+ */
+const fromAnchor = new WeakMap<Element, Map<string, Box>>();
+
+function anchoredBox(
+  el: Element,
+  look: string,
+  anchor: { x: number; y: number },
+  measureFromAnchor: () => Box,
+): Box {
+  let looks = fromAnchor.get(el);
+  let box = looks?.get(look);
+  if (!box) {
+    box = measureFromAnchor();
+    if (box.right > box.left) {
+      if (!looks) fromAnchor.set(el, (looks = new Map()));
+      looks.set(look, box);
+    }
+  }
+  return shift(box, offsetTo(anchor));
+}
 
 /** The parts of story markers that take or give room: names, pills, dots, clusters' discs. */
 const STORY_PARTS = '.area-label__text, .place-pin__name, .place-pin__dot, .place-cluster__count';
@@ -88,8 +107,7 @@ const STORY_PARTS = '.area-label__text, .place-pin__name, .place-pin__dot, .plac
 /**
  * Where a story marker's part is drawn by default, in the frame's pixels: its marker's
  * spot, worked out from the view, plus where the part sits in the marker for the marker's
- * look (a selected pin is bigger), measured the first time that look is seen, so a step
- * that only moves the map reads no layout. An area's pill moves as a whole: its shift
+ * look (a selected pin is bigger). An area's pill moves as a whole: its shift
  * (`translate`) is its marker's, and is left out, like a name's own.
  */
 function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | null {
@@ -97,19 +115,10 @@ function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | n
   const position = marker && (DomUtil.getPosition(marker) as Point | undefined);
   if (!position) return null;
   const spot = map.layerPointToContainerPoint(position);
-  const look = `${marker.className} ${el.textContent}`;
-  let looks = inMarker.get(el);
-  let box = looks?.get(look);
-  if (!box) {
+  return anchoredBox(el, `${marker.className} ${el.textContent}`, spot, () => {
     const shifted = el.classList.contains('area-label__text') ? marker : el;
-    const drawn = withoutShift(measure(el), shifted);
-    box = move(drawn, -spot.x, -spot.y);
-    if (drawn.right > drawn.left) {
-      if (!looks) inMarker.set(el, (looks = new Map()));
-      looks.set(look, box);
-    }
-  }
-  return move(box, spot.x, spot.y);
+    return shift(withoutShift(measure(el), shifted), offsetTo(spot, -1));
+  });
 }
 
 /**
@@ -167,24 +176,20 @@ function pinName(map: LeafletMap, el: HTMLElement, measure: Measure): Measured |
  */
 const SCALE_MAX_WIDTH = 100;
 
-/** Where a control sits from the corner it is pinned to, with the look it was measured in. */
-const inCorner = new WeakMap<
-  Element,
-  { look: string; box: Box; isRight: boolean; isBottom: boolean }
->();
-
 /**
- * A map control's box (zoom buttons, scale, credits), in the frame's pixels: measured once
- * from its corner of the frame, which follows the frame's size, and again only when its
- * look changes (the credits for street tiles come and go).
+ * A map control's box (zoom buttons, scale, credits), in the frame's pixels: from its
+ * corner of the frame, which follows the frame's size, measured again only when its look
+ * changes (the credits for street tiles come and go). The corner it is measured from is
+ * the frame as drawn (the map's own idea of its size may not have caught up yet).
  */
 function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
-  // The corner's offset is taken from the frame as drawn when the control is measured (the
-  // map's own idea of its size may not have caught up yet), and applied to the map's size.
   const isScale = el.classList.contains('leaflet-control-scale');
+  const cornerOf = (frame: { x: number; y: number }) => ({
+    x: el.closest('.leaflet-right') ? frame.x : 0,
+    y: el.closest('.leaflet-bottom') ? frame.y : 0,
+  });
   const look = `${el.className} ${isScale ? '' : el.textContent}`;
-  let known = inCorner.get(el);
-  if (known?.look !== look) {
+  return anchoredBox(el, look, cornerOf(size), () => {
     let box = measure(el);
     if (isScale) {
       const bars = [...el.children].map(
@@ -195,18 +200,8 @@ function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
         left: box.right - (box.right - box.left - Math.max(0, ...bars) + SCALE_MAX_WIDTH),
       };
     }
-    const isRight = !!el.closest('.leaflet-right');
-    const isBottom = !!el.closest('.leaflet-bottom');
-    const drawn = measure.frameSize();
-    known = {
-      look,
-      isRight,
-      isBottom,
-      box: move(box, isRight ? -drawn.x : 0, isBottom ? -drawn.y : 0),
-    };
-    if (box.right > box.left) inCorner.set(el, known);
-  }
-  return move(known.box, known.isRight ? size.x : 0, known.isBottom ? size.y : 0);
+    return shift(box, offsetTo(cornerOf(measure.frameSize()), -1));
+  });
 }
 
 /** A drawn name's width and height: its text never changes, so it is measured once. */
@@ -273,7 +268,7 @@ const round = (px: number) => Math.round(px * 100) / 100;
 /** Where a label's box is drawn by default: its box now, less the shift it was given. */
 function withoutShift(box: Box, el: HTMLElement): Box {
   const { dx, dy } = shiftOf(el);
-  return { left: box.left - dx, right: box.right - dx, top: box.top - dy, bottom: box.bottom - dy };
+  return shift(box, { dx: -dx, dy: -dy });
 }
 
 /**
@@ -409,9 +404,10 @@ export function LabelPlacement() {
           place();
         },
         resize: place,
-        // A jump of our own (a step), made in a frame callback (FollowSelection): new looks
-        // are measured before it moves anything, and the names placed at its end, in the
-        // frame that shows it; a frame callback asked for now would run a frame later.
+        // A jump of our own (a step, made in the step's own task by FollowSelection): new
+        // looks are measured before it moves anything, and the names placed at its end,
+        // before the frame that shows it; a frame callback asked for now would run a frame
+        // later.
         [JUMP_START]: () => learnLooks(map),
         [JUMP_END]: placeNow,
         viewreset: () => {

@@ -178,8 +178,7 @@ function useClusters(points: readonly PointPlace[], isKept: (placeId: string) =>
     [map, points, isKept],
   );
   // Grouped at the zoom of the moment: a zoom renders the layers again only if it changes
-  // the groups (the briefing's own pins never group, so a step's
-  // zoom renders nothing).
+  // the groups (the briefing's own pins never group, so a step's zoom renders nothing).
   const subscribe = useCallback(
     (onZoom: () => void) => {
       map.on('zoomend', onZoom);
