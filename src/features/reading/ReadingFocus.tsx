@@ -46,14 +46,22 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     // The phone layout pads the page and its scroll targets by the docked stepper's height,
     // which depends on the event shown: measure it rather than guess.
     const root = document.documentElement;
+    // The layout changes only with the dock's width; a step changes its height alone (the
+    // event card), and then the style query (a style recalculation in the step's frame) is
+    // not made again.
+    const widths = new WeakMap<Element, number>();
     const observer = new ResizeObserver((entries) => {
+      let isNewLayout = false;
       for (const entry of entries) {
         const el = entry.target as HTMLElement;
         const name = el.dataset.heightVar;
         if (name) root.style.setProperty(name, `${el.offsetHeight}px`);
+        if (widths.get(el) !== entry.contentRect.width) isNewLayout = true;
+        widths.set(el, entry.contentRect.width);
       }
-      dockCoversPage.current =
-        getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() === '1';
+      if (isNewLayout)
+        dockCoversPage.current =
+          getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() === '1';
     });
     for (const el of document.querySelectorAll('[data-height-var]')) observer.observe(el);
     return () => observer.disconnect();
