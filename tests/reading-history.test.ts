@@ -182,6 +182,14 @@ describe('the view buttons', () => {
     const caracas = page.getByRole('button', { name: 'Caracas', exact: true });
     await expect.poll(() => caribbean.getAttribute('aria-pressed')).toBe('true');
     expect(await caracas.getAttribute('aria-pressed')).toBe('false');
+    // And it shows: the pressed button looks unlike the other, filled and ringed.
+    const look = (button: typeof caracas) =>
+      button.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} ${style.boxShadow}`;
+      });
+    expect(await look(caribbean)).not.toBe(await look(caracas));
+    expect(await look(caribbean)).toContain('inset');
 
     const sea = getPlace('caribbean-sea')!;
     await handleOf(page, sea).click();
