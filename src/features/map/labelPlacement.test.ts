@@ -95,12 +95,34 @@ describe('placeLabels', () => {
   });
 
   it('keeps a required label even where everything collides, and others yield to it', () => {
+    // A frame with no room to step aside in.
+    const tight: Box = { left: 0, top: 0, right: 90, bottom: 30 };
     const placed = placeLabels(
       [at(box(10, 10), true), at(box(20, 12), true), at(box(30, 14))],
       [],
-      frame,
+      tight,
     );
     expect(placed).toEqual([{ dx: 0, dy: 0 }, { dx: 0, dy: 0 }, null]);
+  });
+
+  it('steps a required label clear of a control it was slid under, inside the frame', () => {
+    // The credits in the bottom-right corner; the selected area's name, centred on an area
+    // at the frame's bottom edge, slides up inside the frame and lands on them.
+    const credits: Box = { left: 200, top: 282, right: 400, bottom: 300 };
+    const name = box(250, 290, 120, 24);
+    const [offset] = placeLabels([at(name, true)], [credits], frame);
+    const placed = shift(name, offset!);
+    expect(overlaps(placed, credits)).toBe(false);
+    expect(contains(frame, placed)).toBe(true);
+    // By the shortest way: just above the credits.
+    expect(placed.bottom).toBeGreaterThan(credits.top - 10);
+  });
+
+  it('steps the second of two overlapping required labels aside where there is room', () => {
+    const placed = placeLabels([at(box(10, 10), true), at(box(20, 12), true)], [], frame);
+    const [a, b] = [shift(box(10, 10), placed[0]!), shift(box(20, 12), placed[1]!)];
+    expect(placed[0]).toEqual({ dx: 0, dy: 0 });
+    expect(overlaps(a, b)).toBe(false);
   });
 
   it('leaves no two shown labels overlapping, whatever the input', () => {

@@ -83,8 +83,9 @@ const add = (a: Offset, b: Offset): Offset => ({ dx: a.dx + b.dx, dy: a.dy + b.d
  * first if free and it is not flexible, else the one that covers the fewest labels still to
  * come (ties go to the earlier candidate), so a name that can step aside does. A label with
  * no free candidate is hidden (null),
- * unless it is required: then it tries its candidates slid inside the frame, and if all of
- * those collide it keeps its first one. A label wholly outside the frame is hidden (or, if
+ * unless it is required: then it tries its candidates slid inside the frame, then each of
+ * those stepped just clear of what it covers, and if all of those collide it keeps its first
+ * one slid inside. A label wholly outside the frame is hidden (or, if
  * required, left where it is): off the map, it collides with nothing the reader sees.
  */
 export function placeLabels(
@@ -109,6 +110,26 @@ export function placeLabels(
     return count;
   };
 
+  // A required label still blocked where it was slid (by a control in the frame's corner,
+  // say): the shortest step off each box it covers, above, below or beside it, that leaves
+  // it free and inside the frame.
+  const stepAside =
+    (box: Box) =>
+    (from: Offset): Offset | undefined => {
+      const at = shift(box, from);
+      return taken
+        .filter((t) => overlaps(t, at, gap))
+        .flatMap((t): Offset[] => [
+          { dx: 0, dy: t.top - gap - at.bottom },
+          { dx: 0, dy: t.bottom + gap - at.top },
+          { dx: t.left - gap - at.right, dy: 0 },
+          { dx: t.right + gap - at.left, dy: 0 },
+        ])
+        .sort((a, b) => Math.hypot(a.dx, a.dy) - Math.hypot(b.dx, b.dy))
+        .map((step) => add(from, step))
+        .find((c) => isFree(shift(box, c)));
+    };
+
   return labels.map(({ box, candidates, isRequired, isFlexible = false }, i) => {
     const options = candidates.length ? candidates : [ORIGIN];
     if (!overlaps(box, frame) && !options.some((c) => overlaps(shift(box, c), frame)))
@@ -126,7 +147,10 @@ export function placeLabels(
     }
     if (!chosen && isRequired) {
       const slid = options.map((c) => add(c, slideInside(shift(box, c), inner)));
-      chosen = slid.find((c) => isFree(shift(box, c))) ?? slid[0]!;
+      chosen =
+        slid.find((c) => isFree(shift(box, c))) ??
+        slid.map(stepAside(box)).find((c) => c !== undefined) ??
+        slid[0]!;
     }
     if (!chosen) return null;
     taken.push(shift(box, chosen));
