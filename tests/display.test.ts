@@ -10,7 +10,7 @@ import {
   sectionsOfEvent,
 } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
-import { handleOf, isInsideMap, nextFrames, waitForMapToSettle } from './support/map.ts';
+import { handleOf, isInsideMap, nextFrames, openPopup, waitForMapToSettle } from './support/map.ts';
 import { expectSelected, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
@@ -147,9 +147,15 @@ describe('on a phone (390×844, touch)', () => {
     expect(touchAction).not.toBe('none');
     expect(className).toContain('leaflet-touch-zoom');
 
-    // The hint says how to move the map when a finger lands on it, not before.
+    // The hint says how to move the map when a finger lands on it, not before; a tap on a
+    // place, which opens its popup, says nothing (the hint would cover the popup).
     const hint = page.getByText('Use two fingers to move the map, or tap it first.');
     expect(await hint.count()).toBe(0);
+    const caracas = handleOf(page, getPlace('caracas')!);
+    await caracas.tap();
+    await openPopup(page).waitFor();
+    expect(await hint.count()).toBe(0);
+    await page.keyboard.press('Escape');
     await map.dispatchEvent('touchstart', { touches: [], changedTouches: [] });
     await hint.waitFor();
 

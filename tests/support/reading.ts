@@ -110,5 +110,17 @@ export async function popupLayout(page: Page) {
     popup.y >= zoom.y + zoom.height ||
     popup.x + popup.width <= zoom.x ||
     popup.y + popup.height <= zoom.y;
-  return inside && clearOfZoom ? 'inside, clear of the controls' : JSON.stringify({ popup, map });
+  // Its × is not under anything (the scale bar in the corner, say): a tap there closes it.
+  const isCloseOnTop = await page
+    .locator('.leaflet-popup-close-button')
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(
+        document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2),
+      );
+    })
+    .catch(() => false);
+  return inside && clearOfZoom && isCloseOnTop
+    ? 'inside, clear of the controls'
+    : JSON.stringify({ popup, map, isCloseOnTop });
 }

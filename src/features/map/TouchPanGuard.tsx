@@ -11,8 +11,9 @@ const HINT_MS = 2500;
 /**
  * On touch screens one finger scrolls the page, not the map: the map pans with two
  * fingers, or with one after a tap on it, until the reader touches outside it again. The
- * hint that says so shows when a finger lands on the map, and goes after a moment, so it
- * never keeps covering the map (and the names LabelPlacement keeps clear of it).
+ * hint that says so shows when a finger lands on the map (not on a place, a popup or a
+ * control), and goes after a moment, so it never keeps covering the map (and the names
+ * LabelPlacement keeps clear of it).
  */
 export function TouchPanGuard() {
   const map = useMap();
@@ -27,7 +28,13 @@ export function TouchPanGuard() {
       if (!isTouch) return;
       const container = map.getContainer();
       let timer = 0;
-      const show = () => {
+      const show = (e: TouchEvent) => {
+        // A finger on a place, its popup or a control means to use it, not to move the
+        // map; the hint would only cover the popup it opens.
+        if (
+          (e.target as Element).closest?.('.leaflet-marker-icon, .leaflet-popup, .leaflet-control')
+        )
+          return;
         window.clearTimeout(timer);
         setIsHintShown(true);
       };
