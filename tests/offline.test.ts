@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { events, eventsAtPlace, getPlace } from '../src/data/index.ts';
-import { isOffsite, setUpBriefing, waitForPlaces } from './support/harness.ts';
+import { isOffsite, PHONE, setUpBriefing, waitForPlaces } from './support/harness.ts';
 import { handleOf, openPopup, waitForMapToSettle } from './support/map.ts';
 import { expectSelected, stepper } from './support/selection.ts';
 
@@ -125,6 +125,30 @@ describe('street tiles against a failing tile server', () => {
       expect(await notice.textContent()).toBe(TILES_FAILED);
     },
   );
+});
+
+describe('street tiles failing on a phone', () => {
+  it('the notice takes a line of its own under the toolbar, and nothing runs off the screen', async () => {
+    const { page } = await app.open('', {
+      context: PHONE,
+      expectedErrors: [/tile\.openstreetmap\.org/],
+    });
+    await page.getByRole('checkbox', { name: 'Street map (online)' }).tap();
+    const notice = page.locator('.map-toolbar__notice');
+    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe(TILES_FAILED);
+    const [box, frame] = await Promise.all([
+      notice.boundingBox(),
+      page.locator('.map-frame').boundingBox(),
+    ]);
+    // As wide as the map: a line of its own, not a column squeezed beside the switch.
+    expect(box!.width).toBeGreaterThan(frame!.width - 2);
+    const { width } = page.viewportSize()!;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    const toggle = await stepper(page).toggle.boundingBox();
+    expect(toggle!.x + toggle!.width).toBeLessThanOrEqual(width);
+  });
 });
 
 describe('the map chunk failing to load', () => {

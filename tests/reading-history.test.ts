@@ -235,6 +235,36 @@ describe('← and → from the page', () => {
     await expectSelected(page, events[0]!.id);
     expect(await stepper(page).next.getAttribute('aria-keyshortcuts')).toBe('ArrowRight');
   });
+
+  it.each([
+    ['desktop', reduce],
+    ['phone', { ...reduce, ...PHONE }],
+  ] as const)(
+    '%s: Home and End go to the page’s top and bottom and leave the selection',
+    async (_name, context) => {
+      // An event from the middle: passages lie between it and either end of the page.
+      const { id } = events[Math.floor(events.length / 2)]!;
+      const { page } = await app.open(`?event=${id}`, { context });
+      await expectSelected(page, id);
+      await page.locator('body').focus();
+      const end = () =>
+        page.evaluate(() =>
+          scrollY === 0
+            ? 'Home'
+            : Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1
+              ? 'End'
+              : 'between',
+        );
+      for (const key of ['End', 'Home', 'End']) {
+        await page.keyboard.press(key);
+        await expect.poll(end).toBe(key);
+        // The passages the page passed on its way had their frames to be seen as read.
+        await nextFrames(page);
+        await nextFrames(page);
+        await expectSelected(page, id);
+      }
+    },
+  );
 });
 
 describe.each([

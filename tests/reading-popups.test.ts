@@ -1,7 +1,7 @@
 // The reading experience at a place: each place's popup opens fully inside the map, clear
 // of its controls, with focus on a visible item, on desktop and phone.
 import { describe, expect, it } from 'vitest';
-import { eventsAtPlace, places } from '../src/data/index.ts';
+import { events, eventsAtPlace, getPlace, places } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
 import { handleOf, openPopup, waitForMapToSettle } from './support/map.ts';
 import { popupLayout, reduce } from './support/reading.ts';
@@ -47,4 +47,32 @@ describe.each([
       await openPopup(page).waitFor({ state: 'detached' });
     }
   });
+});
+
+describe('a popup’s ×', () => {
+  it.each([
+    ['clicked', false],
+    ['pressed with Enter', true],
+  ] as const)(
+    '%s: closes it and hands focus back to the place that opened it',
+    async (_name, byKey) => {
+      const { id } = events.find((event) => event.placeIds.length > 0)!;
+      const place = getPlace(events.find((event) => event.id === id)!.placeIds[0]!)!;
+      const { page } = await app.open(`?event=${id}`, { context: reduce });
+      await waitForMapToSettle(page);
+      const handle = handleOf(page, place);
+      if (byKey) {
+        await handle.focus();
+        await page.keyboard.press('Enter');
+      } else await handle.click();
+      await openPopup(page).waitFor();
+      const close = page.locator('.leaflet-popup-close-button');
+      if (byKey) {
+        await close.focus();
+        await page.keyboard.press('Enter');
+      } else await close.click();
+      await openPopup(page).waitFor({ state: 'detached' });
+      await expect.poll(() => handle.evaluate((el) => el === document.activeElement)).toBe(true);
+    },
+  );
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { events } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
+import { describeFocus } from './support/focus.ts';
 import { nextFrames } from './support/map.ts';
 import { expectNothingSelected, expectSelected, stepper } from './support/selection.ts';
 
@@ -174,9 +175,13 @@ describe('on a phone', () => {
     expect(await list.getByRole('link').count()).toBe(events.length);
     await list.getByRole('link', { name: events[4]!.title }).tap();
     await expectSelected(page, idAt(4));
-    // Picking an event closes the list, so the map and the event card come back into view.
+    // Picking an event closes the list, so the map and the event card come back into view,
+    // and focus, which was on the picked link, goes back to the toggle, not to the page.
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await list.isVisible()).toBe(false);
+    await expect
+      .poll(() => describeFocus(page).then(({ kind, name }) => `${kind}: ${name}`))
+      .toBe('button: All events');
 
     // Opened again after the last event is picked by key, the list shows that event.
     await next.press('End');

@@ -142,13 +142,24 @@ function PopupContent(props: ContentProps) {
   );
 
   useEffect(
-    function closeOnEscape() {
-      const root = rootRef.current;
+    function closeOnEscapeOrTheCloseButton() {
+      // On the whole popup, Leaflet's × included (it sits outside this content): Escape and
+      // the × both hand focus back to the place's handle, since the × takes focus with it.
+      // The click is caught on its way down, before Leaflet's own handler closes the popup
+      // (after which React unmounts this, listener and all, before the click reaches it).
+      const popup = rootRef.current?.closest<HTMLElement>('.leaflet-popup');
       const handleKeyDown = (e: KeyboardEvent) => {
         if (e.key === 'Escape') onClose(true);
       };
-      root?.addEventListener('keydown', handleKeyDown);
-      return () => root?.removeEventListener('keydown', handleKeyDown);
+      const handleClick = (e: MouseEvent) => {
+        if ((e.target as Element).closest('.leaflet-popup-close-button')) onClose(true);
+      };
+      popup?.addEventListener('keydown', handleKeyDown);
+      popup?.addEventListener('click', handleClick, { capture: true });
+      return () => {
+        popup?.removeEventListener('keydown', handleKeyDown);
+        popup?.removeEventListener('click', handleClick, { capture: true });
+      };
     },
     [onClose],
   );

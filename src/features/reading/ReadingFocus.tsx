@@ -80,6 +80,7 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
 
   useEffect(function stepWithArrowKeysFromThePage() {
     function handleKeyDown(e: KeyboardEvent) {
+      if (e.key === 'Home' || e.key === 'End') return jumpToAnEnd(e);
       const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
       if (!delta || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       const target = e.target instanceof Element ? e.target : null;
@@ -201,6 +202,22 @@ function centreOnCurrentItem(list: HTMLElement): void {
   const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
   const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
   list.scrollTo?.({ left, top, behavior: 'instant' });
+}
+
+/**
+ * Home and End outside the timeline (which handles its own, and prevents the default) go
+ * to the page's top or bottom as the browser would, but at once: the browser's animated
+ * scroll sweeps every passage across the reading line, and the last one it happened to
+ * report would be selected. At either end no passage is on the line, so nothing is.
+ */
+function jumpToAnEnd(e: KeyboardEvent): void {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const target = e.target instanceof Element ? e.target : null;
+  // Fields, the map and the dock scroll (or mean) something of their own.
+  if (target?.closest(`${OWN_ARROW_KEYS}, [data-height-var]`)) return;
+  e.preventDefault();
+  const top = e.key === 'Home' ? 0 : document.documentElement.scrollHeight;
+  window.scrollTo({ top, behavior: 'instant' });
 }
 
 /** Where ← and → already do something: the map pans, fields move the caret. */

@@ -1,4 +1,4 @@
-import { memo, useCallback, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { isoDate, type BriefingEvent } from '../../data/index.ts';
 import { useHasHydrated } from '../../hooks/useHasHydrated.ts';
 import { useBriefing, useUi } from '../../locale/useEdition.ts';
@@ -36,10 +36,15 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
   const isAtEnd = position === events.length;
 
   // Stable, so a step re-renders only the two items whose state changed, not every event.
+  const toggleRef = useRef<HTMLButtonElement>(null);
   const handlePick = useCallback(
     (eventId: string) => {
       onSelect(eventId);
       setIsListOpen(false);
+      // On phones the list closes under the picked link: focus goes back to the toggle
+      // that opened it, not to the page. (Wider screens keep the list, and focus on it.)
+      const toggle = toggleRef.current;
+      if (toggle?.getAttribute('aria-expanded') === 'true') toggle.focus({ preventScroll: true });
     },
     [onSelect],
   );
@@ -94,6 +99,7 @@ export function Timeline({ selection, onSelect, onStep }: Props) {
         </p>
         <button
           type="button"
+          ref={toggleRef}
           className="button timeline__toggle"
           aria-expanded={isListOpen}
           aria-controls="timeline-list"
