@@ -1,6 +1,6 @@
 import type { Popup as LeafletPopup, PointExpression } from 'leaflet';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import { Popup } from 'react-leaflet';
+import { Popup, useMap } from 'react-leaflet';
 import { mapUi } from '../../locale/mapUi.ts';
 import type { Place } from '../../data/index.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
@@ -22,6 +22,8 @@ interface Props {
 // ever covers a popup: Leaflet pans the map until the popup fits inside these margins.
 const CLEAR_OF_CONTROLS_TOP_LEFT: PointExpression = [58, 12];
 const CLEAR_OF_CONTROLS_BOTTOM_RIGHT: PointExpression = [12, 30];
+/** The map container's class while a popup is open (map.css). */
+const HAS_POPUP = 'has-popup';
 
 /** Where a place's popup points from: just above its pin, or above its area's label. */
 function anchorOf(place: Place) {
@@ -47,6 +49,19 @@ export function PlacePopup(props: Props) {
   // Leaflet pans a popup into view when it opens, but this one opens empty (react-leaflet
   // renders the content afterwards), and a second pan started at once cancels the first.
   // So the popup opens without panning, and pans once its content is there.
+  // While it is open, the map's container says so: the scale bar, which sits above every
+  // pane and would cover the popup's ×, steps out (map.css). A class, not a `:has()` rule,
+  // which would make every style recalculation in the map dearer.
+  const map = useMap();
+  useEffect(
+    function markTheMapAsHavingAPopup() {
+      const container = map.getContainer();
+      container.classList.add(HAS_POPUP);
+      return () => container.classList.remove(HAS_POPUP);
+    },
+    [map],
+  );
+
   const fit = useCallback(() => {
     const popup = popupRef.current;
     if (!popup) return;

@@ -162,6 +162,7 @@ const TimelineItem = memo(function TimelineItem({
         href={eventHref(event.id)}
         className="timeline__event"
         data-theme={event.theme}
+        data-undated={isoDate(event.date) === undefined ? '' : undefined}
         aria-current={isSelected ? 'true' : undefined}
         tabIndex={isTabStop ? 0 : -1}
         onClick={handleClick}
