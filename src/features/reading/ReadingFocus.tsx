@@ -197,7 +197,10 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
 
 /** Scrolls a list (never the page) to put its current item in its middle, if it has one. */
 function centreOnCurrentItem(list: HTMLElement): void {
-  const item = list.querySelector<HTMLElement>('[aria-current="true"]');
+  // Measured by its list item, whose offsets are from the list: the link's own are from
+  // the item, which is laid out on its own (contain: layout) and so its offset parent.
+  const current = list.querySelector<HTMLElement>('[aria-current="true"]');
+  const item = current?.closest<HTMLElement>('li') ?? current;
   if (!item || list.clientWidth === 0) return;
   const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
   const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
