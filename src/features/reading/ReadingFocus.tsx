@@ -50,18 +50,24 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     // event card), and then the style query (a style recalculation in the step's frame) is
     // not made again.
     const widths = new WeakMap<Element, number>();
+    // Only that layout reads the heights: elsewhere (wide screens, where the card above the
+    // map changes the dock's height at every step) they are not written, which would
+    // restyle <html> in every step's frame.
     const observer = new ResizeObserver((entries) => {
       let isNewLayout = false;
-      for (const entry of entries) {
-        const el = entry.target as HTMLElement;
-        const name = el.dataset.heightVar;
-        if (name) root.style.setProperty(name, `${el.offsetHeight}px`);
-        if (widths.get(el) !== entry.contentRect.width) isNewLayout = true;
-        widths.set(el, entry.contentRect.width);
+      for (const { target, contentRect } of entries) {
+        if (widths.get(target) !== contentRect.width) isNewLayout = true;
+        widths.set(target, contentRect.width);
       }
       if (isNewLayout)
         dockCoversPage.current =
           getComputedStyle(root).getPropertyValue('--dock-covers-page').trim() === '1';
+      if (!dockCoversPage.current) return;
+      for (const { target } of entries) {
+        const el = target as HTMLElement;
+        const name = el.dataset.heightVar;
+        if (name) root.style.setProperty(name, `${el.offsetHeight}px`);
+      }
     });
     for (const el of document.querySelectorAll('[data-height-var]')) observer.observe(el);
     return () => observer.disconnect();
