@@ -9,6 +9,8 @@ import {
   sections,
   sectionsOfEvent,
 } from '../src/data/index.ts';
+import { englishUi } from '../src/locale/ui.ts';
+import { spanishUi } from '../src/locale/ui.es.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';
 import { handleOf, isInsideMap, nextFrames, openPopup, waitForMapToSettle } from './support/map.ts';
 import { expectSelected, stepper } from './support/selection.ts';
@@ -164,6 +166,51 @@ describe('on a phone (390×844, touch)', () => {
     expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)/i);
     expect(viewport).not.toMatch(/maximum-scale\s*=\s*1(\.0*)?\b/i);
   });
+
+  it.each([
+    ['en', '', englishUi],
+    ['es', 'es/', spanishUi],
+  ] as const)(
+    '%s: at every event, its date note open or shut, the dock stays under the map, its buttons on screen and some story in view',
+    async (_locale, path, ui) => {
+      const { page } = await app.open(`${path}?event=${events[0]!.id}`, {
+        context: PHONE,
+        waitForMap: false,
+      });
+      await page.locator('.leaflet-container .leaflet-marker-icon').first().waitFor({
+        state: 'attached',
+      });
+      // Mid-story, where the sticky map and the dock both cover the page.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const next = page.getByRole('button', { name: ui.next, exact: true });
+      const problems: string[] = [];
+      for (const [i, event] of events.entries()) {
+        if (i > 0) await next.tap();
+        await expect.poll(() => page.url()).toContain(`event=${event.id}`);
+        const note = page.locator('.event-detail__note summary');
+        for (const isOpen of (await note.count()) ? [false, true] : [false]) {
+          if (isOpen) await note.tap();
+          await nextFrames(page);
+          const { mapBottom, dockTop, nextBottom, height } = await page.evaluate(() => ({
+            mapBottom: document.querySelector('.map-frame')!.getBoundingClientRect().bottom,
+            dockTop: document.querySelector('.dock')!.getBoundingClientRect().top,
+            nextBottom: [...document.querySelectorAll('.timeline__step')]
+              .at(-1)!
+              .getBoundingClientRect().bottom,
+            height: innerHeight,
+          }));
+          const where = `${event.id}${isOpen ? ` (${ui.aboutThisDate} open)` : ''}`;
+          // A fifth of the screen at least is left to the story between the two.
+          if (dockTop - mapBottom < height / 5)
+            problems.push(`${where}: ${Math.round(dockTop - mapBottom)} px of story`);
+          if (nextBottom > height)
+            problems.push(`${where}: Next ends at ${Math.round(nextBottom)}`);
+          if (isOpen) await note.tap();
+        }
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('steps with the stepper, and every timeline and toolbar control is at least 44×44', async () => {
     const { page } = await app.open('', { context: PHONE });

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { CitationList } from '../../components/CitationList.tsx';
 import { isoDate, type Briefing, type BriefingEvent } from '../../data/index.ts';
 import { useBriefing, useUi } from '../../locale/useEdition.ts';
@@ -17,12 +18,36 @@ export function EventDetail({ selection }: Props) {
   const ui = useUi();
   const selectedId = selectedIdOf(selection);
   const event = selectedId ? briefing.getEvent(selectedId) : undefined;
+  // On a phone a long card scrolls inside itself (styles.css); a new event starts at its
+  // top. Only a card the reader has scrolled is reset: setting a scroll position makes the
+  // browser lay the page out there and then, which a step should not pay for otherwise.
+  const cardRef = useRef<HTMLElement>(null);
+  const isScrolled = useRef(false);
+  const shownId = useRef(selectedId);
+  useLayoutEffect(
+    function startANewEventAtItsTop() {
+      if (shownId.current === selectedId) return;
+      shownId.current = selectedId;
+      if (!isScrolled.current || !cardRef.current) return;
+      cardRef.current.scrollTop = 0;
+      isScrolled.current = false;
+    },
+    [selectedId, shownId],
+  );
   if (!event) return null;
   const { formatDate, themeLabel, words } = briefing;
   // For an undated event, the report's own words for when (and our rendering of them).
   const timing = 'wording' in event.date ? event.date : undefined;
   return (
-    <article className="event-detail" data-theme={event.theme} aria-labelledby="event-detail-title">
+    <article
+      ref={cardRef}
+      className="event-detail"
+      data-theme={event.theme}
+      aria-labelledby="event-detail-title"
+      onScroll={(e) => {
+        isScrolled.current = e.currentTarget.scrollTop > 0;
+      }}
+    >
       <p className="event-detail__date">
         <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
         {event.yearNote && ` · ${ui.yearInferred}`}
