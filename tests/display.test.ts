@@ -212,6 +212,18 @@ describe('on a phone (390×844, touch)', () => {
     },
   );
 
+  it('starts each event at the top of its card, after the reader scrolled the last one', async () => {
+    // The Spanish edition's longest card scrolls inside the dock.
+    const { page } = await app.open('es/?event=crackdown', { context: PHONE, waitForMap: false });
+    const card = page.locator('.event-detail');
+    expect(await card.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await card.evaluate((el) => el.scrollTo({ top: 100, behavior: 'instant' }));
+    await expect.poll(() => card.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: spanishUi.next, exact: true }).tap();
+    await expect.poll(() => page.url()).not.toContain('event=crackdown');
+    expect(await card.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
   it('steps with the stepper, and every timeline and toolbar control is at least 44×44', async () => {
     const { page } = await app.open('', { context: PHONE });
     const { next, toggle } = stepper(page);

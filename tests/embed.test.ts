@@ -102,6 +102,11 @@ describe('the embed in a pym.js host page', () => {
     // The host's column narrows to a phone's: the text wraps, the frame grows with it.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await expectSized(page, frame)).toBeGreaterThan(stepped);
+    // Whole, not capped as the full page's phone card is (it scrolls inside itself there):
+    // here the host sizes the frame to all of it, and a cap in viewport units would chase
+    // the frame's own height.
+    const card = frame.locator('.event-detail');
+    expect(await card.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('none');
 
     // Every link opens in the top window (the map's credits too), and the credit's link
     // opens the full briefing there, at the event the reader is on.

@@ -106,7 +106,9 @@ export default function BriefingMap({ selection, onSelect }: Props) {
 
   const handlePopupClose = useCallback(
     (closed: OpenPlace, refocus: boolean) => {
-      // Escape hands focus back to the place's handle, where the reader opened the popup.
+      // Escape and the × hand focus back to the place's handle, where the reader opened the
+      // popup. (The × then closes it in Leaflet too, which calls this again, without
+      // refocus: a second call must stay harmless.)
       if (refocus)
         map
           ?.getContainer()

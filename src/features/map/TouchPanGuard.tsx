@@ -32,7 +32,7 @@ export function TouchPanGuard() {
         // A finger on a place, its popup or a control means to use it, not to move the
         // map; the hint would only cover the popup it opens.
         if (
-          (e.target as Element).closest?.('.leaflet-marker-icon, .leaflet-popup, .leaflet-control')
+          (e.target as Element).closest?.('.leaflet-interactive, .leaflet-popup, .leaflet-control')
         )
           return;
         window.clearTimeout(timer);

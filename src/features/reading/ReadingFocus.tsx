@@ -38,7 +38,7 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   const respondedTo = useRef(selectedId);
 
   // Whether the docked stepper covers the page's bottom edge (the phone layout), as the
-  // stylesheet says; read whenever the dock changes size, which it does when the layout
+  // stylesheet says; read whenever the dock changes width, which it does when the layout
   // changes, so that a step never has to ask (a style query there would force a layout).
   const dockCoversPage = useRef(false);
 
@@ -206,7 +206,8 @@ function centreOnCurrentItem(list: HTMLElement): void {
   // Measured by its list item, whose offsets are from the list: the link's own are from
   // the item, which is laid out on its own (contain: layout) and so its offset parent.
   const current = list.querySelector<HTMLElement>('[aria-current="true"]');
-  const item = current?.closest<HTMLElement>('li') ?? current;
+  const listItem = current?.closest<HTMLElement>('li');
+  const item = listItem && list.contains(listItem) ? listItem : current;
   if (!item || list.clientWidth === 0) return;
   const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
   const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
