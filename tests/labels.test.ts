@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { events } from '../src/data/index.ts';
 import { CARACAS_VIEW } from '../src/features/map/geometry.ts';
 import { DESKTOP, PHONE, setUpBriefing } from './support/harness.ts';
+import { waitForMapToSettle } from './support/map.ts';
 import { expectSelected, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
@@ -100,6 +101,24 @@ async function showCaracas(page: Page): Promise<void> {
 }
 
 describe.each(SCREENS)('names on the map, %s', (_screen, context) => {
+  it('zoomed out as far as the map goes, the scale bar’s words fit on their bars', async () => {
+    const { page } = await app.open('', { context });
+    const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+    while ((await zoomOut.getAttribute('aria-disabled')) !== 'true') {
+      await zoomOut.click();
+      await waitForMapToSettle(page);
+    }
+    const bars = await page
+      .locator('.leaflet-control-scale-line')
+      .evaluateAll((lines) =>
+        lines.map(
+          (el) => `${el.textContent}: ${el.scrollWidth <= el.clientWidth ? 'fits' : 'runs over'}`,
+        ),
+      );
+    expect(bars.length).toBe(2);
+    expect(bars.filter((bar) => !bar.endsWith('fits'))).toEqual([]);
+  });
+
   it('at the Caracas view: at least 8 of the city’s places are named, legibly, with a scale', async () => {
     const { page } = await app.open('', { context });
     await showCaracas(page);

@@ -11,6 +11,7 @@ import {
 } from './labelPlacement.ts';
 import { nameSpots } from './BasemapLabels.tsx';
 import { JUMP_END, JUMP_START } from './drawJumpsOnce.ts';
+import { SCALE_MAX_WIDTH } from './ScaleBar.tsx';
 
 /**
  * Most important first: the selected event's places, then the story's other places, then
@@ -170,11 +171,8 @@ function pinName(map: LeafletMap, el: HTMLElement, measure: Measure): Measured |
   return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
 }
 
-/**
- * The scale bar's longest (Leaflet's default `maxWidth`): names keep clear of all the room
- * it may take, whose width changes with the zoom, rather than measure it at every zoom.
- */
-const SCALE_MAX_WIDTH = 100;
+// Names keep clear of all the room the scale bar may take (its longest, SCALE_MAX_WIDTH),
+// whose width changes with the zoom, rather than measure it at every zoom.
 
 /**
  * A map control's box (zoom buttons, scale, credits), in the frame's pixels: from its

@@ -19,6 +19,13 @@ const QuietScale = Control.Scale.extend({
   },
 });
 
+/**
+ * The bars' longest, in pixels. A bar is at least half of it (Leaflet rounds the distance
+ * down to 1, 2, 3 or 5 times a power of ten), and half of Leaflet's 100 px was narrower
+ * than "1000 mi" or "1000 km": the words ran past the bar's end.
+ */
+export const SCALE_MAX_WIDTH = 130;
+
 export const ScaleBar = createControlComponent<Control.Scale, Control.ScaleOptions>(
-  (props) => new QuietScale(props) as Control.Scale,
+  (props) => new QuietScale({ maxWidth: SCALE_MAX_WIDTH, ...props }) as Control.Scale,
 );
