@@ -46,9 +46,6 @@ export function PlacePopup(props: Props) {
   const anchor = useMemo(() => anchorOf(place), [place]);
   const handlers = useMemo(() => ({ remove: () => onClose(false) }), [onClose]);
 
-  // Leaflet pans a popup into view when it opens, but this one opens empty (react-leaflet
-  // renders the content afterwards), and a second pan started at once cancels the first.
-  // So the popup opens without panning, and pans once its content is there.
   // While it is open, the map's container says so: the scale bar, which sits above every
   // pane and would cover the popup's ×, steps out (map.css). A class, not a `:has()` rule,
   // which would make every style recalculation in the map dearer.
@@ -62,6 +59,9 @@ export function PlacePopup(props: Props) {
     [map],
   );
 
+  // Leaflet pans a popup into view when it opens, but this one opens empty (react-leaflet
+  // renders the content afterwards), and a second pan started at once cancels the first.
+  // So the popup opens without panning, and pans once its content is there.
   const fit = useCallback(() => {
     const popup = popupRef.current;
     if (!popup) return;

@@ -88,9 +88,7 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
     function handleKeyDown(e: KeyboardEvent) {
       if (e.key === 'Home' || e.key === 'End') return jumpToAnEnd(e);
       const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-      if (!delta || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest(OWN_ARROW_KEYS)) return;
+      if (!delta || !isForThePage(e, OWN_ARROW_KEYS)) return;
       e.preventDefault();
       stepBy(delta);
     }
@@ -221,13 +219,20 @@ function centreOnCurrentItem(list: HTMLElement): void {
  * report would be selected. At either end no passage is on the line, so nothing is.
  */
 function jumpToAnEnd(e: KeyboardEvent): void {
-  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
-  const target = e.target instanceof Element ? e.target : null;
   // Fields, the map and the dock scroll (or mean) something of their own.
-  if (target?.closest(`${OWN_ARROW_KEYS}, [data-height-var]`)) return;
+  if (!isForThePage(e, `${OWN_ARROW_KEYS}, [data-height-var]`)) return;
   e.preventDefault();
   const top = e.key === 'Home' ? 0 : document.documentElement.scrollHeight;
   window.scrollTo({ top, behavior: 'instant' });
+}
+
+/**
+ * A key the page may take: not handled yet, with no modifier, and not pressed where it
+ * already does something (`ownedBy`).
+ */
+function isForThePage(e: KeyboardEvent, ownedBy: string): boolean {
+  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return false;
+  return !(e.target instanceof Element && e.target.closest(ownedBy));
 }
 
 /** Where ← and → already do something: the map pans, fields move the caret. */
