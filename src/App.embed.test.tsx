@@ -1,6 +1,6 @@
 // The embed (`?embed`): the stage alone, with a credit that links to the full page at the
 // event, and steps that keep the embed in the address.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
@@ -34,6 +34,7 @@ describe('App with ?embed', () => {
     render(<App />);
     const next = events[events.findIndex((e) => e.id === 'raid') + 1]!;
     await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(window.location.search).toContain(`event=${next.id}`));
     const params = new URLSearchParams(window.location.search);
     expect(params.get('event')).toBe(next.id);
     expect(params.has('embed')).toBe(true);

@@ -1,6 +1,6 @@
 // Each view has its own error boundary: if one throws, the reader gets a message and a way
 // to retry in its place, and the other views keep working.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
@@ -80,7 +80,7 @@ describe('a view that throws', () => {
     const timeline = screen.getByRole('navigation', { name: 'Timeline' });
     await user.click(within(timeline).getByRole('button', { name: /^next/i }));
     const first = getEvent(events[0]!.id)!;
-    expect(window.location.search).toBe(`?event=${first.id}`);
+    await waitFor(() => expect(window.location.search).toBe(`?event=${first.id}`));
     expect(screen.getByRole('heading', { level: 3, name: first.title })).toBeInTheDocument();
 
     broken.story = false;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
@@ -60,10 +60,11 @@ describe('App: the views stay in step', () => {
     const user = userEvent.setup();
     render(<App />);
     const start = window.history.length;
+    // A step's address is written just after the frame that shows it.
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(window.location.search).toBe(`?event=${events[1]!.id}`);
+    await waitFor(() => expect(window.location.search).toBe(`?event=${events[1]!.id}`));
     await user.keyboard('{ArrowLeft}');
-    expect(window.location.search).toBe(`?event=${events[0]!.id}`);
+    await waitFor(() => expect(window.location.search).toBe(`?event=${events[0]!.id}`));
     expect(window.history.length).toBe(start);
     expect(document.activeElement).toBe(document.body);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { events, sections } from '../src/data/index.ts';
 import { DESKTOP, setUpBriefing } from './support/harness.ts';
 import { expectTogether, inView, isPhone, onScreen, SCREENS } from './support/reading.ts';
-import { expectSelected, readView, stepper } from './support/selection.ts';
+import { expectSelected, settledView, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
 
@@ -35,7 +35,7 @@ describe.each(SCREENS)('together on screen: %s', (_name, options) => {
     const middle = sections[Math.floor(sections.length / 2)]!;
     await page.locator(`#section-${middle.id} h2`).evaluate((el) => el.scrollIntoView());
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-    const settled = await readView(page);
+    const settled = await settledView(page);
     const startY = await page.evaluate(() => window.scrollY);
     const from = events.findIndex((e) => e.id === settled.param);
     const { next } = stepper(page);

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { events, getPlace } from '../src/data/index.ts';
 import { setUpBriefing, waitForPlaces } from './support/harness.ts';
 import { handleOf, isInsideMap, waitForMapToSettle } from './support/map.ts';
-import { expectNothingSelected, expectSelected, mustGetEvent } from './support/selection.ts';
+import {
+  expectNothingSelected,
+  expectSelected,
+  mustGetEvent,
+  readView,
+  settledView,
+} from './support/selection.ts';
 
 const app = setUpBriefing();
 
@@ -77,9 +83,8 @@ describe('history', () => {
     // Scrolling there is reading, which selects the passage mid-screen as a step (replacing
     // the entry): let the page settle, then note what it shows before the jump.
     await link.evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await expect.poll(async () => (await readView(page)).timelineCurrent).toHaveLength(1);
+    await settledView(page);
     const before = await page.evaluate(() => window.location.search);
     expect(before).not.toBe('?event=raid');
     const length = await page.evaluate(() => history.length);

@@ -5,18 +5,55 @@ import { parseSelection, searchFor, stepFrom, type Selection } from './selection
 // own, so the hook announces them itself; popstate covers Back and Forward.
 const NAVIGATE = 'briefing:navigate';
 
+// A step's address, shown on the page but not yet written to the history entry. The
+// browser takes a few milliseconds over replaceState, which a step need not wait for: the
+// address is written once the step's frame is painted (see writeStepLater).
+let unwritten: string | null = null;
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange);
+  const onPopState = () => {
+    // Back or Forward before a step's address was written: the entry moved to wins.
+    unwritten = null;
+    onChange();
+  };
+  window.addEventListener('popstate', onPopState);
   window.addEventListener(NAVIGATE, onChange);
   return () => {
-    window.removeEventListener('popstate', onChange);
+    window.removeEventListener('popstate', onPopState);
     window.removeEventListener(NAVIGATE, onChange);
   };
 }
 
-const getSearch = () => window.location.search;
+/** The selection's search string: the address, or the step it is about to be given. */
+export const currentSearch = (): string => unwritten ?? window.location.search;
 // On the server (prerendering) nothing is selected: the default view.
 const getServerSearch = () => '';
+
+const urlWith = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+
+/** Writes a step's address into the history entry now, if one is waiting. */
+export function writeAddressNow(): void {
+  if (unwritten === null) return;
+  const url = urlWith(unwritten);
+  unwritten = null;
+  window.history.replaceState(null, '', url);
+}
+
+/** The page's address with the selection in it, written or not yet. */
+export function currentUrl(): string {
+  writeAddressNow();
+  return window.location.href;
+}
+
+function writeStepLater(): void {
+  // After the next frame is painted (a task queued from its animation callback runs after
+  // the paint); a hidden page paints no frames, so leaving it writes the address too.
+  requestAnimationFrame(() => setTimeout(writeAddressNow));
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', writeAddressNow);
+  document.addEventListener('visibilitychange', writeAddressNow);
+}
 
 /**
  * How the reader moved. A `jump` (a timeline card, a story link, a place, a popup link,
@@ -28,11 +65,16 @@ export type Move = 'jump' | 'step';
 
 /** Puts an event (or none) in the URL, as a new history entry for a jump. */
 export function selectEvent(eventId: string | null, move: Move = 'jump'): void {
-  const search = searchFor(eventId, window.location.search);
-  if (search === window.location.search) return;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (move === 'step') window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  const search = searchFor(eventId, currentSearch());
+  if (search === currentSearch()) return;
+  if (move === 'step') {
+    if (unwritten === null) writeStepLater();
+    unwritten = search;
+  } else {
+    // The entry a jump leaves keeps the step it showed, so Back returns to it.
+    writeAddressNow();
+    window.history.pushState(null, '', urlWith(search));
+  }
   window.dispatchEvent(new Event(NAVIGATE));
 }
 
@@ -46,14 +88,14 @@ export interface SelectionApi {
 
 /** The selected event, read from the URL and kept in step with history. */
 export function useSelection(): SelectionApi {
-  const search = useSyncExternalStore(subscribe, getSearch, getServerSearch);
+  const search = useSyncExternalStore(subscribe, currentSearch, getServerSearch);
   const selection = parseSelection(search);
   const select = useCallback(
     (eventId: string | null, move: Move = 'jump') => selectEvent(eventId, move),
     [],
   );
   const step = useCallback((delta: number) => {
-    const target = stepFrom(parseSelection(window.location.search), delta);
+    const target = stepFrom(parseSelection(currentSearch()), delta);
     if (target !== null) selectEvent(target, 'step');
   }, []);
   return { selection, select, step };

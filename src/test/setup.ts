@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { writeAddressNow } from '../state/useSelection.ts';
 
 afterEach(() => {
   cleanup();
+  // A step's address still waiting to be written would land in the next test's page.
+  writeAddressNow();
   window.history.replaceState(null, '', '/');
 });
 

@@ -130,6 +130,25 @@ export async function readView(page: Page): Promise<SelectionView> {
   return { param: new URLSearchParams(search).get('event'), ...rest };
 }
 
+/**
+ * Reads the view once the address agrees with the page (a step's address is written just
+ * after the frame that shows it): for a test that must learn what a scroll selected.
+ */
+export async function settledView(page: Page): Promise<SelectionView> {
+  let view!: SelectionView;
+  await expect
+    .poll(
+      async () => {
+        view = await readView(page);
+        const shown = view.timelineCurrent[0] ?? null;
+        return (view.param === null ? null : mustGetEvent(view.param).title) === shown;
+      },
+      { timeout: 5_000, interval: 50 },
+    )
+    .toBe(true);
+  return view;
+}
+
 /** Waits (up to 5 s) until the page shows `eventId` selected everywhere, or fails with a diff. */
 export async function expectSelected(
   page: Page,

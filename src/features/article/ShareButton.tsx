@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useUi } from '../../locale/useEdition.ts';
+import { currentUrl } from '../../state/useSelection.ts';
 
 type Outcome = 'copied' | 'failed';
 
@@ -25,7 +26,7 @@ export function ShareButton({ title, selectedId }: Props) {
   const message = result && result.eventId === selectedId ? MESSAGES[result.outcome] : '';
 
   async function handleShare() {
-    const url = window.location.href;
+    const url = currentUrl();
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });
