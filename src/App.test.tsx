@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
 import {
+  english,
   events,
   formatDate,
   getEvent,
@@ -67,6 +68,16 @@ describe('App: the views stay in step', () => {
     await waitFor(() => expect(window.location.search).toBe(`?event=${events[0]!.id}`));
     expect(window.history.length).toBe(start);
     expect(document.activeElement).toBe(document.body);
+  });
+
+  it('names the page after the selected event, once the step is painted', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const { headline } = english.meta;
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(document.title).toBe(`${events[0]!.title} · ${headline}`));
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(document.title).toBe(`${events[1]!.title} · ${headline}`));
   });
 
   it('arrow keys in the timeline list carry focus with the selection', async () => {

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { afterNextPaint } from '../hooks/afterNextPaint.ts';
 import { parseSelection, searchFor, stepFrom, type Selection } from './selection.ts';
 
 // Same-document navigations made with pushState or replaceState fire no event of their
@@ -7,7 +8,7 @@ const NAVIGATE = 'briefing:navigate';
 
 // A step's address, shown on the page but not yet written to the history entry. The
 // browser takes a few milliseconds over replaceState, which a step need not wait for: the
-// address is written once the step's frame is painted (see writeStepLater).
+// address is written once the step's frame is painted.
 let unwritten: string | null = null;
 
 function subscribe(onChange: () => void): () => void {
@@ -45,11 +46,7 @@ export function currentUrl(): string {
   return window.location.href;
 }
 
-function writeStepLater(): void {
-  // After the next frame is painted (a task queued from its animation callback runs after
-  // the paint); a hidden page paints no frames, so leaving it writes the address too.
-  requestAnimationFrame(() => setTimeout(writeAddressNow));
-}
+// A hidden page paints no frames, so leaving it writes the address too.
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', writeAddressNow);
   document.addEventListener('visibilitychange', writeAddressNow);
@@ -68,7 +65,7 @@ export function selectEvent(eventId: string | null, move: Move = 'jump'): void {
   const search = searchFor(eventId, currentSearch());
   if (search === currentSearch()) return;
   if (move === 'step') {
-    if (unwritten === null) writeStepLater();
+    if (unwritten === null) afterNextPaint(writeAddressNow);
     unwritten = search;
   } else {
     // The entry a jump leaves keeps the step it showed, so Back returns to it.
