@@ -6,6 +6,8 @@ import { events, eventsAtPlace } from '../../src/data/index.ts';
 import { DESKTOP, PHONE, type OpenOptions } from './harness.ts';
 
 export const reduce = { reducedMotion: 'reduce' } as const;
+/** For the tests whose subject is motion: the map flies. */
+export const motion = { reducedMotion: 'no-preference' } as const;
 export const SCREENS: [name: string, options: OpenOptions][] = [
   ['desktop 1280×800', { context: { ...reduce, viewport: DESKTOP } }],
   ['desktop 1366×768', { context: { ...reduce, viewport: { width: 1366, height: 768 } } }],
@@ -90,6 +92,29 @@ export function nearestAt(placeId: string, fromId: string): string {
   const here = eventsAtPlace(placeId);
   const distance = (id: string) => Math.abs(events.findIndex((e) => e.id === id) - from);
   return here.reduce((best, e) => (distance(e.id) < distance(best.id) ? e : best)).id;
+}
+
+/**
+ * Waits until the open popup has stopped moving: it has its content, the map is not
+ * aria-busy, and the popup's box (and the page's scroll) is the same in two looks a poll
+ * apart, each after a painted frame.
+ */
+export async function waitForPopupToSettle(page: Page): Promise<void> {
+  let last = '';
+  const isStill = async () => {
+    const now = await page.evaluate(async () => {
+      await new Promise(requestAnimationFrame);
+      const map = document.querySelector('.leaflet-container');
+      const popup = document.querySelector('.leaflet-popup:has(.place-popup)');
+      if (!popup || map?.getAttribute('aria-busy') !== 'false') return 'moving';
+      const { x, y, width, height } = popup.getBoundingClientRect();
+      return JSON.stringify([x, y, width, height, window.scrollX, window.scrollY]);
+    });
+    const isSame = now !== 'moving' && now === last;
+    last = now;
+    return isSame;
+  };
+  await expect.poll(isStill, { timeout: 10_000 }).toBe(true);
 }
 
 /** The popup, the map and the zoom buttons' boxes. */

@@ -77,15 +77,24 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
         aimedAt.current = selectedId;
         const move = () => {
           // The card beside the map has just changed with the selection; the observer
-          // above hears of it only after this, so measure now, before aiming. (Before
-          // listening, too: a new size ends a move of its own.)
+          // above hears of it only after this, so measure now, before aiming. (A new size
+          // ends a move of its own, whose `moveend` is not the landing.)
           map.invalidateSize({ pan: false });
-          map.once('moveend', handleLanded);
-          if (target.kind === 'view') {
-            if (animate) map.flyTo(target.center, target.zoom, { duration: 1.2 });
-            else map.setView(target.center, target.zoom, { animate: false });
-          } else if (animate) map.flyToBounds(target.box, { ...padding, duration: 1.2 });
-          else map.fitBounds(target.box, { ...padding, animate: false });
+          if (animate) {
+            if (target.kind === 'view') map.flyTo(target.center, target.zoom, { duration: 1.2 });
+            else map.flyToBounds(target.box, { ...padding, duration: 1.2 });
+            // The landing is the flight's own end, listened for once it is under way: a
+            // flight first stops any pan in progress, whose `moveend` fires inside flyTo.
+            // (A click on a place near the frame's edge starts one, as Leaflet pans a
+            // focused marker into view. Taken for the landing, it opened the popup as the
+            // flight took off, and the flight carried the popup out of the frame.)
+            map.once('moveend', handleLanded);
+          } else {
+            if (target.kind === 'view') map.setView(target.center, target.zoom, { animate: false });
+            else map.fitBounds(target.box, { ...padding, animate: false });
+            // A jump has landed when it returns.
+            handleLanded();
+          }
         };
         // A jump's paths are drawn once, where it lands (drawJumpsOnce.ts); a flight's as it goes.
         if (animate) move();
