@@ -17,6 +17,16 @@ describe.each([
   // address changes, then popstate), so only the first costs a page load.
   it('every place’s popup, opened from the keyboard: fully inside the map, clear of the controls, focus on a visible item', async () => {
     const { page } = await app.open('', options);
+    // The reader asked for less motion: Leaflet's own pans (a popup pulled into view, a
+    // focused place near an edge) happen at once, never as a sliding animation.
+    await page.evaluate(() => {
+      const pane = document.querySelector('.leaflet-map-pane')!;
+      const pans = { slid: 0 };
+      new MutationObserver(() => {
+        if (pane.classList.contains('leaflet-pan-anim')) pans.slid++;
+      }).observe(pane, { attributes: true, attributeFilter: ['class'] });
+      Object.assign(window, { pans });
+    });
     for (const place of places) {
       const eventId = eventsAtPlace(place.id)[0]!.id;
       await page.evaluate((id) => {
@@ -46,6 +56,9 @@ describe.each([
       await page.keyboard.press('Escape');
       await openPopup(page).waitFor({ state: 'detached' });
     }
+    expect(await page.evaluate(() => (window as unknown as { pans: object }).pans)).toEqual({
+      slid: 0,
+    });
   });
 });
 

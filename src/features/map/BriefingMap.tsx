@@ -10,6 +10,7 @@ import { selectedIdOf, type Selection } from '../../state/selection.ts';
 import { eventForPlace, isSelectedAt } from '../../state/placeSelection.ts';
 import { BasemapLayers } from './BasemapLayers.tsx';
 import { drawJumpsOnce } from './drawJumpsOnce.ts';
+import { panAtOnceForLessMotion } from './panAtOnce.ts';
 import { FollowSelection, type OpenPlace } from './FollowSelection.tsx';
 import { CARACAS_VIEW, FIT_PADDING, OVERVIEW } from './geometry.ts';
 import { fittedView, isShowing } from './views.ts';
@@ -28,10 +29,12 @@ interface Props {
   readonly onSelect: (eventId: string) => void;
 }
 
-// Short enough to sit on one line beside the scale bar on a phone.
-// Before any map exists: every step with reduced motion is a jump.
+// Before any map exists: every step with reduced motion is a jump, and Leaflet's own pans
+// jump too.
 drawJumpsOnce();
+panAtOnceForLessMotion();
 
+// Short enough to sit on one line beside the scale bar on a phone.
 const ATTRIBUTION =
   '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
   '<a href="https://www.geonames.org/">GeoNames</a> ' +
@@ -175,6 +178,7 @@ export default function BriefingMap({ selection, onSelect }: Props) {
           zoomAnimation={!prefersReducedMotion()}
           markerZoomAnimation={!prefersReducedMotion()}
           fadeAnimation={!prefersReducedMotion()}
+          inertia={!prefersReducedMotion()}
           minZoom={2}
           maxZoom={14}
           maxBounds={REACHABLE}
