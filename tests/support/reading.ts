@@ -124,12 +124,14 @@ export async function popupLayout(page: Page) {
     page.locator('.leaflet-container').boundingBox(),
     page.locator('.leaflet-control-zoom').boundingBox(),
   ]);
-  if (!popup || !map || !zoom) return 'missing';
+  const window = page.viewportSize();
+  if (!popup || !map || !zoom || !window) return 'missing';
+  // Inside the map's frame, and inside the window (the frame may run past its bottom).
   const inside =
     popup.x >= map.x &&
-    popup.y >= map.y &&
+    popup.y >= Math.max(map.y, 0) &&
     popup.x + popup.width <= map.x + map.width &&
-    popup.y + popup.height <= map.y + map.height;
+    popup.y + popup.height <= Math.min(map.y + map.height, window.height);
   const clearOfZoom =
     popup.x >= zoom.x + zoom.width ||
     popup.y >= zoom.y + zoom.height ||

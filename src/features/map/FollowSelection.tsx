@@ -5,7 +5,7 @@ import { useBriefing } from '../../locale/useEdition.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { jump } from './drawJumpsOnce.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
-import { PlacePopup } from './PlacePopup.tsx';
+import { bringPlaceIntoView, PlacePopup } from './PlacePopup.tsx';
 
 /** The place whose popup the reader opened, and whether with the keyboard. */
 export interface OpenPlace {
@@ -135,7 +135,13 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       onSelect={onSelect}
       takesFocus={shown.byKeyboard}
       landedAt={landedAt}
-      onClose={(refocus) => onPopupClose(shown, refocus)}
+      onClose={(refocus) => {
+        onPopupClose(shown, refocus);
+        // Closed by the reader (× or Escape, which hand focus back to the place): the
+        // place, which the popup's pan may have left at an edge or past the window's, comes
+        // back into view. Not while the map is on its way elsewhere, where it lands on it.
+        if (refocus && landedRef.current === selectedId) bringPlaceIntoView(map, shown.placeId);
+      }}
     />
   );
 }
