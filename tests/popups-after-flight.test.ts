@@ -15,26 +15,27 @@ describe.each([
   ['desktop', { context: motion }],
   ['phone', { context: { ...motion, ...PHONE } }],
 ] as const)('popups after a flight (%s)', (name, options) => {
+  /** Where the place's popup ends, or null if the first view does not show the place. */
+  const afterClicking = async (place: (typeof places)[number]) => {
+    const { page, context } = await app.open('', options);
+    try {
+      await waitForMapToSettle(page);
+      const handle = handleOf(page, place);
+      // A name with no room at the first view is not shown, so a reader cannot click it
+      // there (a phone's Caribbean has none for central Caracas beside Caracas).
+      if (!(await handle.isVisible())) return null;
+      await zoomOutUntilVisible(page, handle);
+      if (name === 'phone') await handle.tap();
+      else await handle.click();
+      await openPopup(page).waitFor();
+      await waitForPopupToSettle(page);
+      return await popupLayout(page);
+    } finally {
+      await context.close();
+    }
+  };
+
   it('every place the first view shows, clicked on a fresh page: the popup ends fully inside the map, clear of the controls', async () => {
-    /** Where the place's popup ends, or null if the first view does not show the place. */
-    const afterClicking = async (place: (typeof places)[number]) => {
-      const { page, context } = await app.open('', options);
-      try {
-        await waitForMapToSettle(page);
-        const handle = handleOf(page, place);
-        // A name with no room at the first view is not shown, so a reader cannot click it
-        // there (a phone's Caribbean has none for central Caracas beside Caracas).
-        if (!(await handle.isVisible())) return null;
-        await zoomOutUntilVisible(page, handle);
-        if (name === 'phone') await handle.tap();
-        else await handle.click();
-        await openPopup(page).waitFor();
-        await waitForPopupToSettle(page);
-        return await popupLayout(page);
-      } finally {
-        await context.close();
-      }
-    };
     // A flight takes its time whatever the machine: a few pages fly at once.
     const ends: Record<string, unknown> = {};
     for (let i = 0; i < places.length; i += 4) {

@@ -41,6 +41,10 @@ function seenPartOf(map: LeafletMap) {
   };
 }
 
+/** How far a span (low..high) reaches past from..to: negative before it, positive after. */
+const beyond = (low: number, high: number, from: number, to: number) =>
+  low < from ? low - from : high > to ? high - to : 0;
+
 /**
  * Pans a place's handle back into the part of the frame the reader sees, if it is not: a
  * popup pulls the map to make room for itself, and may leave its place at an edge.
@@ -50,8 +54,6 @@ export function bringPlaceIntoView(map: LeafletMap, placeId: string): void {
   if (!handle) return;
   const box = handle.getBoundingClientRect();
   const seen = seenPartOf(map);
-  const beyond = (low: number, high: number, from: number, to: number) =>
-    low < from ? low - from : high > to ? high - to : 0;
   const dx = beyond(box.left, box.right, seen.left, seen.right);
   const dy = beyond(box.top, box.bottom, seen.top, seen.bottom);
   if (dx || dy) map.panBy([dx, dy]);
