@@ -17,9 +17,13 @@ export interface Focused {
   readonly coveredBy: string;
 }
 
-/** Describes the focused element. */
+/**
+ * Describes the focused element as the reader sees it: once the page has answered the move
+ * (it scrolls focus out from under the phone's dock in the frame after, and again if the
+ * dock then changes with what scrolling selected), a few frames at most.
+ */
 export function describeFocus(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
     const el = document.activeElement;
     if (!el || el === document.body)
       return {
@@ -44,16 +48,27 @@ export function describeFocus(page: Page): Promise<Focused> {
     const kind = kinds.find(([selector]) => el.matches(selector))?.[1] ?? el.tagName.toLowerCase();
     const style = getComputedStyle(el);
     // Sample a 3×3 grid over each line box; a point counts if the element is on top there.
-    let visible = false;
-    for (const rect of el.getClientRects())
-      for (const fx of [0.1, 0.5, 0.9])
-        for (const fy of [0.25, 0.5, 0.75]) {
-          const x = rect.left + rect.width * fx;
-          const y = rect.top + rect.height * fy;
-          if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
-          const hit = document.elementFromPoint(x, y);
-          if (hit && el.contains(hit)) visible = true;
-        }
+    const isVisible = () => {
+      for (const rect of el.getClientRects())
+        for (const fx of [0.1, 0.5, 0.9])
+          for (const fy of [0.25, 0.5, 0.75]) {
+            const x = rect.left + rect.width * fx;
+            const y = rect.top + rect.height * fy;
+            if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit && el.contains(hit)) return true;
+          }
+      return false;
+    };
+    // This runs in the page, where the module's own scope cannot be reached.
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
+    const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    await painted();
+    let visible = isVisible();
+    for (let frames = 0; frames < 8 && !visible; frames++) {
+      await painted();
+      visible = isVisible();
+    }
     const box = el.getBoundingClientRect();
     const atCentre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     const coveredBy =
