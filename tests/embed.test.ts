@@ -95,8 +95,11 @@ describe('the embed in a pym.js host page', () => {
     // A step selects the next event in the embed's own address, as on the full page.
     await timeline.getByRole('button', { name: 'Next' }).click();
     await frame.getByRole('article', { name: next.title }).waitFor();
-    // The address keeps its bare `embed` as the host wrote it (and pym's own parameters).
-    expect(new URL(frame.url()).search).toMatch(new RegExp(`^\\?embed&event=${next.id}&`));
+    // The address keeps its bare `embed` as the host wrote it (and pym's own parameters),
+    // written just after the step's frame.
+    await expect
+      .poll(() => new URL(frame.url()).search)
+      .toMatch(new RegExp(`^\\?embed&event=${next.id}&`));
     const stepped = await expectSized(page, frame);
 
     // The host's column narrows to a phone's: the text wraps, the frame grows with it.

@@ -5,7 +5,8 @@ import { useBriefing } from '../../locale/useEdition.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { jump } from './drawJumpsOnce.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
-import { bringPlaceIntoView, PlacePopup } from './PlacePopup.tsx';
+import { PlacePopup } from './PlacePopup.tsx';
+import { bringPlaceIntoView } from './seenPart.ts';
 
 /** The place whose popup the reader opened, and whether with the keyboard. */
 export interface OpenPlace {

@@ -1,9 +1,10 @@
-import type { Map as LeafletMap, Popup as LeafletPopup, PointExpression } from 'leaflet';
+import type { Popup as LeafletPopup, PointExpression } from 'leaflet';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { mapUi } from '../../locale/mapUi.ts';
 import type { Place } from '../../data/index.ts';
 import { PlaceSummary } from './PlaceSummary.tsx';
+import { seenPartOf } from './seenPart.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 
 interface Props {
@@ -18,46 +19,8 @@ interface Props {
   readonly onClose: (refocus: boolean) => void;
 }
 
-// Clear of the zoom buttons (top left) and the attribution (bottom right), so no control
-// ever covers a popup: Leaflet pans the map until the popup fits inside these margins.
-const CLEAR_OF_CONTROLS_TOP_LEFT = { x: 58, y: 12 };
-const CLEAR_OF_CONTROLS_BOTTOM_RIGHT = { x: 12, y: 30 };
 /** The map container's class while a popup is open (map.css). */
 const HAS_POPUP = 'has-popup';
-
-/**
- * The part of the map's frame the reader sees, clear of the controls: on a wide screen the
- * stage is as tall as the window and starts under the masthead, so until the page scrolls
- * the frame's bottom is below the window's.
- */
-function seenPartOf(map: LeafletMap) {
-  const frame = map.getContainer().getBoundingClientRect();
-  return {
-    left: frame.left + CLEAR_OF_CONTROLS_TOP_LEFT.x,
-    top: Math.max(frame.top, 0) + CLEAR_OF_CONTROLS_TOP_LEFT.y,
-    right: frame.right - CLEAR_OF_CONTROLS_BOTTOM_RIGHT.x,
-    bottom: Math.min(frame.bottom, window.innerHeight) - CLEAR_OF_CONTROLS_BOTTOM_RIGHT.y,
-    frame,
-  };
-}
-
-/** How far a span (low..high) reaches past from..to: negative before it, positive after. */
-const beyond = (low: number, high: number, from: number, to: number) =>
-  low < from ? low - from : high > to ? high - to : 0;
-
-/**
- * Pans a place's handle back into the part of the frame the reader sees, if it is not: a
- * popup pulls the map to make room for itself, and may leave its place at an edge.
- */
-export function bringPlaceIntoView(map: LeafletMap, placeId: string): void {
-  const handle = map.getContainer().querySelector(`[data-place-handle="${placeId}"]`);
-  if (!handle) return;
-  const box = handle.getBoundingClientRect();
-  const seen = seenPartOf(map);
-  const dx = beyond(box.left, box.right, seen.left, seen.right);
-  const dy = beyond(box.top, box.bottom, seen.top, seen.bottom);
-  if (dx || dy) map.panBy([dx, dy]);
-}
 
 /** Where a place's popup points from: just above its pin, or above its area's label. */
 function anchorOf(place: Place) {
