@@ -22,12 +22,20 @@ interface Props {
 /** The map container's class while a popup is open (map.css). */
 const HAS_POPUP = 'has-popup';
 
+/** Half a place's handle: it is 44 px tall. */
+const HALF_HANDLE = 22;
+/** Leaflet's popup box ends 20 px above its tip's point (its tip fills that margin)... */
+const TIP = 20;
+/** ...and the point sits 7 px above the spot it is given. */
+const TIP_OFFSET = 7;
+/** What a popup's place takes under its box: the tip, then the handle down to its foot. */
+const PLACE_UNDER_POPUP = TIP + (HALF_HANDLE - TIP_OFFSET) + HALF_HANDLE;
+
 /** Where a place's popup points from: just above its pin, or above its area's label. */
 function anchorOf(place: Place) {
-  // Leaflet's popup sits 7 px above its point; the handle is 44 px tall.
   return {
     at: place.kind === 'point' ? place.position : place.labelAt,
-    offset: [0, 7 - 22] as PointExpression,
+    offset: [0, TIP_OFFSET - HALF_HANDLE] as PointExpression,
   };
 }
 
@@ -62,8 +70,12 @@ export function PlacePopup(props: Props) {
   const fit = useCallback(() => {
     const popup = popupRef.current;
     if (!popup) return;
-    // Into the part of the frame the reader sees (a popup ended below the window).
+    // Into the part of the frame the reader sees (a popup ended below the window), with
+    // its place in sight under it: its height is capped to the room left (map.css).
     const { left, top, right, bottom, frame } = seenPartOf(map);
+    popup
+      .getElement()
+      ?.style.setProperty('--popup-room', `${Math.round(bottom - top - PLACE_UNDER_POPUP)}px`);
     popup.options.autoPanPaddingTopLeft = [left - frame.left, top - frame.top];
     popup.options.autoPanPaddingBottomRight = [frame.right - right, frame.bottom - bottom];
     popup.options.autoPan = true;
