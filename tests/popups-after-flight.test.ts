@@ -1,8 +1,9 @@
 // A place clicked with motion on: the map flies to the place's event, and the popup opens
-// where it lands, fully inside the map and clear of its controls. A click first focuses
-// the place's handle, and Leaflet pans a focused handle near an edge into view; the flight
-// stops that pan, whose end is not the landing (it was taken for it, and the flight then
-// carried the popup out of the frame).
+// where it lands, fully inside the part of the map the reader sees and clear of its
+// controls. (It once opened as the flight took off: a pan in progress, which a flight
+// stops, ended with a moveend taken for the landing. Leaflet's pan of a clicked place into
+// view was such a pan; places no longer pan on a click, so this now guards the popup's
+// place after a flight in general.)
 import { describe, expect, it } from 'vitest';
 import { places } from '../src/data/index.ts';
 import { PHONE, setUpBriefing } from './support/harness.ts';

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { events } from '../data/index.ts';
 import { selectedIdOf } from './selection.ts';
-import { currentUrl, useSelection } from './useSelection.ts';
+import { currentUrl, useSelection, writeAddressNow } from './useSelection.ts';
 
 const [first, second, third] = events.map((e) => e.id);
 
@@ -40,7 +40,7 @@ describe('useSelection: the selection lives in the address', () => {
     expect(calls).toEqual([`replace /?event=${first}`, `push /?event=${third}`]);
   });
 
-  it('Back or Forward before a step is written wins: the entry moved to is shown, and kept', async () => {
+  it('Back or Forward before a step is written wins: the entry moved to is shown, and kept', () => {
     const replace = vi.spyOn(window.history, 'replaceState');
     const { result } = renderHook(() => useSelection());
     act(() => result.current.step(1));
@@ -48,8 +48,7 @@ describe('useSelection: the selection lives in the address', () => {
     // The browser has moved to another entry (here, the one the page is on).
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
     expect(selectedIdOf(result.current.selection)).toBeNull();
-    await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame)));
-    await new Promise((later) => setTimeout(later));
+    writeAddressNow();
     expect(replace).not.toHaveBeenCalled();
     expect(window.location.search).toBe('');
   });

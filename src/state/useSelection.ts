@@ -13,15 +13,21 @@ let unwritten: string | null = null;
 
 function subscribe(onChange: () => void): () => void {
   const onPopState = () => {
-    // Back or Forward before a step's address was written: the entry moved to wins.
+    // Back or Forward before a step's address was written: the entry moved to wins. (So
+    // does any other popstate in that frame, a same-page #link's; the step is then lost.)
     unwritten = null;
     onChange();
   };
   window.addEventListener('popstate', onPopState);
   window.addEventListener(NAVIGATE, onChange);
+  // A hidden page paints no frames: leaving it writes a waiting step at once.
+  window.addEventListener('pagehide', writeAddressNow);
+  document.addEventListener('visibilitychange', writeAddressNow);
   return () => {
     window.removeEventListener('popstate', onPopState);
     window.removeEventListener(NAVIGATE, onChange);
+    window.removeEventListener('pagehide', writeAddressNow);
+    document.removeEventListener('visibilitychange', writeAddressNow);
   };
 }
 
@@ -40,16 +46,10 @@ export function writeAddressNow(): void {
   window.history.replaceState(null, '', url);
 }
 
-/** The page's address with the selection in it, written or not yet. */
+/** The page's address with the selection in it: a waiting step is written first. */
 export function currentUrl(): string {
   writeAddressNow();
   return window.location.href;
-}
-
-// A hidden page paints no frames, so leaving it writes the address too.
-if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', writeAddressNow);
-  document.addEventListener('visibilitychange', writeAddressNow);
 }
 
 /**
@@ -60,7 +60,7 @@ if (typeof window !== 'undefined') {
  */
 export type Move = 'jump' | 'step';
 
-/** Puts an event (or none) in the URL, as a new history entry for a jump. */
+/** Puts an event (or none) in the URL: a new history entry for a jump; for a step, the same entry, once the step is painted. */
 export function selectEvent(eventId: string | null, move: Move = 'jump'): void {
   const search = searchFor(eventId, currentSearch());
   if (search === currentSearch()) return;
@@ -83,7 +83,7 @@ export interface SelectionApi {
   readonly step: (delta: number) => void;
 }
 
-/** The selected event, read from the URL and kept in step with history. */
+/** The selected event, read from the URL (or the step about to be written to it) and kept in step with history. */
 export function useSelection(): SelectionApi {
   const search = useSyncExternalStore(subscribe, currentSearch, getServerSearch);
   const selection = parseSelection(search);

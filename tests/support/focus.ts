@@ -24,6 +24,10 @@ export interface Focused {
  */
 export function describeFocus(page: Page): Promise<Focused> {
   return page.evaluate(async () => {
+    // This runs in the page, where the module's own scope cannot be reached.
+    // oxlint-disable-next-line unicorn/consistent-function-scoping
+    const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    await painted();
     const el = document.activeElement;
     if (!el || el === document.body)
       return {
@@ -60,10 +64,6 @@ export function describeFocus(page: Page): Promise<Focused> {
           }
       return false;
     };
-    // This runs in the page, where the module's own scope cannot be reached.
-    // oxlint-disable-next-line unicorn/consistent-function-scoping
-    const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-    await painted();
     let visible = isVisible();
     for (let frames = 0; frames < 8 && !visible; frames++) {
       await painted();

@@ -29,8 +29,9 @@ interface Props {
  * the frame's size current, aims at the selected event's places (a flight, or a jump for
  * reduced motion; the overview when nothing is selected), and shows an opened place's
  * popup once the map has landed, so the popup can pan fully into view. The highlight is
- * declarative (PlaceLayers), and nothing else moves the map except the reader and the
- * view buttons.
+ * declarative (PlaceLayers). It also brings a place into view when the reader reaches it
+ * with the keyboard or closes its popup; nothing else moves the map except the reader and
+ * the view buttons.
  */
 export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose }: Props) {
   const map = useMap();
@@ -86,9 +87,9 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
             else map.flyToBounds(target.box, { ...padding, duration: 1.2 });
             // The landing is the flight's own end, listened for once it is under way: a
             // flight first stops any pan in progress, whose `moveend` fires inside flyTo.
-            // (A click on a place near the frame's edge starts one, as Leaflet pans a
-            // focused marker into view. Taken for the landing, it opened the popup as the
-            // flight took off, and the flight carried the popup out of the frame.)
+            // (Leaflet's pan of a clicked place into view was one. Taken for the landing,
+            // it opened the popup as the flight took off, and the flight carried the popup
+            // out of the frame.)
             map.once('moveend', handleLanded);
           } else {
             if (target.kind === 'view') map.setView(target.center, target.zoom, { animate: false });
@@ -119,6 +120,27 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       };
     },
     [map, selectedId],
+  );
+
+  useEffect(
+    function bringKeyboardFocusIntoView() {
+      // A place reached with the keyboard comes into the part of the frame the reader sees.
+      // Not one focused by a click or a tap (the map moving under the pointer made it
+      // miss), nor by a popup handing focus back (its close brings the place into view),
+      // nor while the map is on its way (a pan's end would pass for the landing).
+      const container = map.getContainer();
+      const handleFocus = (event: FocusEvent) => {
+        const { target, relatedTarget } = event;
+        const handle = target instanceof Element && target.closest('[data-place-handle]');
+        if (!handle || !handle.matches(':focus-visible')) return;
+        if (relatedTarget instanceof Element && relatedTarget.closest('.leaflet-popup')) return;
+        if (landedRef.current !== aimedAt.current) return;
+        bringPlaceIntoView(map, handle.getAttribute('data-place-handle') ?? '');
+      };
+      container.addEventListener('focusin', handleFocus);
+      return () => container.removeEventListener('focusin', handleFocus);
+    },
+    [map],
   );
 
   // The popup on screen. It opens only once the map has landed, so that Leaflet can pan

@@ -8,7 +8,6 @@ import { type AreaPlace, type Place, type PointPlace, type Theme } from '../../d
 import { groupNearby, sizeOfPlace } from './geometry.ts';
 import { areaIcon, clusterIcon, pointIcon } from './icons.ts';
 import { PlaceArea, PlaceHandle } from './PlaceHandle.tsx';
-import { bringPlaceIntoView } from './seenPart.ts';
 
 interface Props {
   /** The selected event's theme at each of its places. */
@@ -225,35 +224,21 @@ function ClusterHandle({ members }: { readonly members: readonly PointPlace[] })
       ),
     [map, members],
   );
-  return <Marker position={center} icon={icon} zIndexOffset={900} eventHandlers={eventHandlers} />;
-}
-
-/**
- * A place reached with the keyboard is brought into the part of the frame the reader sees.
- * Not one focused by a click or a tap: the map moving under the pointer made it miss.
- */
-function useKeyboardFocusInView() {
-  const map = useMap();
-  useEffect(
-    function bringKeyboardFocusIntoView() {
-      const container = map.getContainer();
-      const handleFocus = (event: FocusEvent) => {
-        const handle =
-          event.target instanceof Element && event.target.closest('[data-place-handle]');
-        if (!handle || !handle.matches(':focus-visible')) return;
-        bringPlaceIntoView(map, handle.getAttribute('data-place-handle') ?? '');
-      };
-      container.addEventListener('focusin', handleFocus);
-      return () => container.removeEventListener('focusin', handleFocus);
-    },
-    [map],
+  // No pan on focus: a click would slide the disc from under the pointer (as PlaceHandle).
+  return (
+    <Marker
+      position={center}
+      icon={icon}
+      zIndexOffset={900}
+      autoPanOnFocus={false}
+      eventHandlers={eventHandlers}
+    />
   );
 }
 
 /** Every place: pins for cities, shaded areas with labels for what the article leaves vague. */
 export function PlaceLayers({ highlightOf, ...handlers }: Props) {
   useShadeByZoom();
-  useKeyboardFocusInView();
   const order = drawOrderOf(useBriefing().places);
   const points = useMemo(() => order.filter((p): p is PointPlace => p.kind === 'point'), [order]);
   // The selected event's pins, as a string: highlightOf is new on every render, the set not.

@@ -36,7 +36,11 @@ export function bringPlaceIntoView(map: LeafletMap, placeId: string): void {
   if (!handle) return;
   const box = handle.getBoundingClientRect();
   const seen = seenPartOf(map);
-  const dx = beyond(box.left, box.right, seen.left, seen.right);
-  const dy = beyond(box.top, box.bottom, seen.top, seen.bottom);
+  // Too little of the frame is seen (it is scrolled nearly out of the window): the page,
+  // not the map, has to move.
+  if (seen.bottom - seen.top < box.height || seen.right - seen.left < box.width) return;
+  // Whole pixels, as Leaflet pans: a fraction rounded to nothing would still end a move.
+  const dx = Math.round(beyond(box.left, box.right, seen.left, seen.right));
+  const dy = Math.round(beyond(box.top, box.bottom, seen.top, seen.bottom));
   if (dx || dy) map.panBy([dx, dy]);
 }

@@ -18,6 +18,11 @@ export function SelectionAnnouncer({ selection }: { readonly selection: Selectio
       // History menus and shared tabs then say which event each entry shows. Once the
       // step is painted: the browser takes about 2 ms at 4× CPU over a new title.
       const named = title ? `${title} · ${meta.headline}` : meta.headline;
+      // A page opened in a background tab paints no frames: named at once.
+      if (document.hidden) {
+        document.title = named;
+        return;
+      }
       return afterNextPaint(() => {
         document.title = named;
       });
