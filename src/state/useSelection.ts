@@ -32,7 +32,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The selection's search string: the address, or the step it is about to be given. */
-export const currentSearch = (): string => unwritten ?? window.location.search;
+const currentSearch = (): string => unwritten ?? window.location.search;
 // On the server (prerendering) nothing is selected: the default view.
 const getServerSearch = () => '';
 
