@@ -60,7 +60,10 @@ export function currentUrl(): string {
  */
 export type Move = 'jump' | 'step';
 
-/** Puts an event (or none) in the URL: a new history entry for a jump; for a step, the same entry, once the step is painted. */
+/**
+ * Puts an event (or none) in the URL: a new history entry for a jump; for a step, the same
+ * entry, once the step is painted.
+ */
 export function selectEvent(eventId: string | null, move: Move = 'jump'): void {
   const search = searchFor(eventId, currentSearch());
   if (search === currentSearch()) return;
@@ -83,7 +86,10 @@ export interface SelectionApi {
   readonly step: (delta: number) => void;
 }
 
-/** The selected event, read from the URL (or the step about to be written to it) and kept in step with history. */
+/**
+ * The selected event, read from the URL (or the step about to be written to it) and kept
+ * in step with history.
+ */
 export function useSelection(): SelectionApi {
   const search = useSyncExternalStore(subscribe, currentSearch, getServerSearch);
   const selection = parseSelection(search);

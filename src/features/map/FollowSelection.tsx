@@ -163,7 +163,9 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
         // Closed by the reader (× or Escape, which hand focus back to the place): the
         // place, which the popup's pan may have left at an edge or past the window's, comes
         // back into view. Not while the map is on its way elsewhere, where it lands on it.
-        if (refocus && landedRef.current === selectedId) bringPlaceIntoView(map, shown.placeId);
+        if (refocus && landedRef.current === aimedAt.current) {
+          bringPlaceIntoView(map, shown.placeId);
+        }
       }}
     />
   );

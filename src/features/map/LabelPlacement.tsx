@@ -171,9 +171,6 @@ function pinName(map: LeafletMap, el: HTMLElement, measure: Measure): Measured |
   return { el, box, candidates, isFlexible: true, ...storyRank(el.parentElement) };
 }
 
-// Names keep clear of all the room the scale bar may take (its longest, SCALE_MAX_WIDTH),
-// whose width changes with the zoom, rather than measure it at every zoom.
-
 /**
  * A map control's box (zoom buttons, scale, credits), in the frame's pixels: from its
  * corner of the frame, which follows the frame's size, measured again only when its look
@@ -189,6 +186,8 @@ function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
   const look = `${el.className} ${isScale ? '' : el.textContent}`;
   return anchoredBox(el, look, cornerOf(size), () => {
     let box = measure(el);
+    // Names keep clear of all the room the scale bar may take (its longest), whose width
+    // changes with the zoom, rather than measure it at every zoom.
     if (isScale) {
       const bars = [...el.children].map(
         (bar) => Number.parseFloat((bar as HTMLElement).style.width) || 0,

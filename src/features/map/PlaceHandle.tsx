@@ -88,7 +88,7 @@ export const PlaceHandle = createLayerComponent<PlaceMarker, HandleProps>(
   function createPlaceHandle({ position, icon, zIndexOffset, placeId, highlight }, context) {
     // Leaflet's own pan on focus measures the marker's spot, not the handle as drawn (a
     // name LabelPlacement moved): a click on a name near the frame's edge panned it from
-    // under the pointer, and the click missed. PlaceLayers pans for keyboard focus only.
+    // under the pointer, and the click missed. FollowSelection pans for keyboard focus only.
     const marker = new PlaceMarker(position, {
       icon,
       zIndexOffset,
