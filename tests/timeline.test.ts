@@ -81,6 +81,22 @@ describe('Previous and Next', () => {
     await expectSelected(page, first);
   });
 
+  it('back at the overview, the list shows its start again', async () => {
+    const { page } = await app.open();
+    const { next, list } = stepper(page);
+    // A jump to the first event (a history entry to come back from), then steps.
+    await list.getByRole('link').first().click();
+    await expectSelected(page, events[0]!.id);
+    for (const event of events.slice(1, Math.ceil(events.length / 2))) {
+      await next.click();
+      await expectSelected(page, event.id);
+    }
+    await expect.poll(() => list.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.goBack();
+    await expectNothingSelected(page);
+    await expect.poll(() => list.evaluate((el) => el.scrollLeft)).toBe(0);
+  });
+
   it('Previous does nothing when nothing is selected', async () => {
     const { page } = await app.open();
     const { previous } = stepper(page);

@@ -181,12 +181,11 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
 
   useEffect(
     function bringTheCurrentItemIntoItsList() {
-      if (selectedId === null) return;
       for (const list of document.querySelectorAll<HTMLElement>('[data-follows-selection]')) {
         const item = list.querySelector<HTMLElement>('[aria-current="true"]');
-        if (!item) continue;
         // Roving focus: the old item just left the tab order, so focus moves with the selection.
-        if (list.contains(document.activeElement) && document.activeElement !== item)
+        const movesFocus = selectedId !== null && item && document.activeElement !== item;
+        if (movesFocus && list.contains(document.activeElement))
           item.focus({ preventScroll: true });
         // Observed afresh, a list is reported once more after the next layout, changed or not.
         listObserver.current?.unobserve(list);
@@ -199,14 +198,21 @@ export function ReadingFocus({ selection, onSelect, onStep }: Props) {
   return null;
 }
 
-/** Scrolls a list (never the page) to put its current item in its middle, if it has one. */
+/**
+ * Scrolls a list (never the page) to put its current item in its middle, or back to its
+ * start when nothing is selected (the overview, Back to it), where its first item is.
+ */
 function centreOnCurrentItem(list: HTMLElement): void {
   // Measured by its list item, whose offsets are from the list: the link's own are from
   // the item, which is laid out on its own (contain: layout) and so its offset parent.
   const current = list.querySelector<HTMLElement>('[aria-current="true"]');
   const listItem = current?.closest<HTMLElement>('li');
   const item = listItem && list.contains(listItem) ? listItem : current;
-  if (!item || list.clientWidth === 0) return;
+  if (list.clientWidth === 0) return;
+  if (!item) {
+    list.scrollTo?.({ left: 0, top: 0, behavior: 'instant' });
+    return;
+  }
   const left = item.offsetLeft - (list.clientWidth - item.offsetWidth) / 2;
   const top = item.offsetTop - (list.clientHeight - item.offsetHeight) / 2;
   list.scrollTo?.({ left, top, behavior: 'instant' });
