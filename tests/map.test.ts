@@ -1,6 +1,14 @@
 // The map's pins and area labels, by mouse and by keyboard, and their popups.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { events, eventsAtPlace, formatShortDate, getPlace, places } from '../src/data/index.ts';
+import {
+  events,
+  eventsAtPlace,
+  formatShortDate,
+  getPlace,
+  places,
+  placesOfEvent,
+} from '../src/data/index.ts';
 import { setUpBriefing } from './support/harness.ts';
 import {
   handleOf,
@@ -11,7 +19,7 @@ import {
   waitForMapToSettle,
   zoomOutUntilVisible,
 } from './support/map.ts';
-import { expectNothingSelected, expectSelected, placeLabel } from './support/selection.ts';
+import { expectNothingSelected, expectSelected, placeLabel, stepper } from './support/selection.ts';
 
 const app = setUpBriefing();
 
@@ -247,6 +255,78 @@ describe('the map frames what is selected', () => {
       );
     };
     await expect.poll(wholeInside).toBe(true);
+  });
+});
+
+/** The map frame's size on the page, in CSS pixels. */
+const frameSize = (page: Page) =>
+  page.locator('.leaflet-container').evaluate((el) => {
+    const { width, height } = el.getBoundingClientRect();
+    return `${width}×${height}`;
+  });
+
+describe('the map between two events', () => {
+  it.each(['', 'es/'])(
+    'keeps its frame at every event, so nothing under it moves (edition "%s")',
+    async (edition) => {
+      const { page } = await app.open(`${edition}?event=${events[0]!.id}`, { waitForMap: false });
+      await page
+        .locator('.leaflet-container .leaflet-marker-icon')
+        .first()
+        .waitFor({ state: 'attached' });
+      const next = page
+        .locator('.timeline__bar')
+        .getByRole('button', { name: /^(Next|Siguiente)/ });
+      const first = await frameSize(page);
+      const sizes = new Set([first]);
+      for (const event of events.slice(1)) {
+        await next.click();
+        await expect.poll(() => page.url()).toContain(`event=${event.id}`);
+        sizes.add(await frameSize(page));
+      }
+      expect([...sizes]).toEqual([first]);
+    },
+  );
+
+  // The events the map centres on one pin: its spot is the frame's middle.
+  const onOnePin = events.filter((e) => {
+    const [only, ...more] = placesOfEvent(e);
+    return only?.kind === 'point' && more.length === 0;
+  });
+
+  it('if the frame changes size all the same, the map aims again at the new size', async () => {
+    expect(onOnePin.length).toBeGreaterThan(0);
+    const { page } = await app.open(`?event=${events[0]!.id}`, { context: { bypassCSP: true } });
+    // The card as tall as its text, as it once was: the frame changes at most steps, and
+    // the map aimed with Leaflet's last known size would centre the pin off the middle.
+    await page.addStyleTag({ content: '.event-detail { height: auto !important; }' });
+    const { next } = stepper(page);
+    const sizes = new Set<string>();
+    for (const event of events.slice(1)) {
+      await next.click();
+      await expectSelected(page, event.id);
+      await waitForMapToSettle(page);
+      sizes.add(await frameSize(page));
+      if (!onOnePin.includes(event)) continue;
+      const [place] = placesOfEvent(event);
+      const offset = await handleOf(page, place!)
+        .locator('.place-pin__dot')
+        .evaluate((dot) => {
+          const map = dot.closest('.leaflet-container')!.getBoundingClientRect();
+          const d = dot.getBoundingClientRect();
+          return {
+            dx: d.left + d.width / 2 - (map.left + map.width / 2),
+            dy: d.top + d.height / 2 - (map.top + map.height / 2),
+          };
+        });
+      expect(
+        Math.hypot(offset.dx, offset.dy) < 2
+          ? 'centred'
+          : `${event.id} off by ${offset.dx}, ${offset.dy}`,
+      ).toBe('centred');
+    }
+    // The test changed the frame's size on the way, or it shows nothing.
+    expect(sizes.size).toBeGreaterThan(1);
   });
 });
 

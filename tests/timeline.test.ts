@@ -219,3 +219,54 @@ describe('on a phone', () => {
     expect(await nav.locator('.timeline__toggle').isVisible()).toBe(false);
   });
 });
+
+describe('the event card', () => {
+  // Every event with a note on its date, in the edition whose cards run longest.
+  const withNote = events.filter((e) => 'wording' in e.date || e.yearNote);
+
+  it('opening a date note shows it, inside the card, and the keyboard can scroll the card', async () => {
+    expect(withNote.length).toBeGreaterThan(0);
+    const { page } = await app.open(`es/?event=${events[0]!.id}`, { waitForMap: false });
+    await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
+    const next = page.locator('.timeline__bar').getByRole('button', { name: /^Siguiente/ });
+    const card = page.locator('.event-detail');
+    let scrolled = 0;
+    for (const [i, event] of events.entries()) {
+      if (i > 0) await next.click();
+      await expect.poll(() => page.url()).toContain(`event=${event.id}`);
+      if (!withNote.includes(event)) continue;
+      // (A note left open at the event before stays open: shut it first.)
+      const summary = card.locator('summary');
+      if (await card.locator('details').evaluate((d: HTMLDetailsElement) => d.open))
+        await summary.click();
+      await summary.click();
+      // The note's last line and its "About this date" line are both within the card's
+      // visible box (a card that scrolls shows only part of its text).
+      // (The card scrolls on the details' toggle event, which follows the click.)
+      const seen = () =>
+        card.evaluate((el) => {
+          const note = el.querySelector('details')!;
+          const top = el.getBoundingClientRect().top + el.clientTop;
+          const bottom = top + el.clientHeight;
+          const about = note.querySelector('summary')!.getBoundingClientRect();
+          const end = note.lastElementChild!.getBoundingClientRect();
+          return {
+            summary: about.top >= top - 1,
+            // All of it, or as much as the card holds: its "About this date" line at the top.
+            end: end.bottom <= bottom + 1 || Math.abs(about.top - top) <= 1,
+          };
+        });
+      await expect.poll(seen, { message: event.id }).toEqual({ summary: true, end: true });
+      if (!(await card.evaluate((el) => el.scrollTop > 0)) || scrolled++) continue;
+      // The first card that scrolled: it is a stop for the keyboard, whose arrows scroll it.
+      await card.evaluate((el) => el.scrollTo(0, 0));
+      await summary.focus();
+      await page.keyboard.press('Shift+Tab');
+      expect(await card.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => card.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    }
+    // At least one note opened past the card's end (else this shows nothing about scrolling).
+    expect(scrolled).toBeGreaterThan(0);
+  });
+});

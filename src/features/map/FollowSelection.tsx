@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { getEvent } from '../../data/index.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
+import { afterNextPaint } from '../../hooks/afterNextPaint.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { jump } from './drawJumpsOnce.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
@@ -56,12 +57,24 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
     if (hasPopup) setLandedAt(eventId);
   });
 
+  // An aim made since the last painted frame, made again (with the frame measured) if the
+  // frame turns out to have changed size under it.
+  const aimAgain = useRef<(() => void) | null>(null);
+
   useEffect(
     function keepLeafletSizeCurrent() {
       // Leaflet measures its frame only on window resizes; the frame also changes with the
-      // event card beside it and a notice above it, and a stale size puts places off-centre.
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
-      observer.observe(map.getContainer());
+      // event card above it (there is none at the overview) and a notice. The observer hears
+      // of a new size once the page is laid out, before it is painted, when reading the size
+      // costs nothing: a step that aimed with the old size aims again, in the same frame.
+      const container = map.getContainer();
+      const observer = new ResizeObserver(() => {
+        const known = map.getSize();
+        if (known.x === container.clientWidth && known.y === container.clientHeight) return;
+        if (aimAgain.current) aimAgain.current();
+        else map.invalidateSize({ pan: false });
+      });
+      observer.observe(container);
       return () => observer.disconnect();
     },
     [map],
@@ -74,48 +87,60 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       const target = event ? targetOfEvent(event) : { kind: 'box' as const, box: OVERVIEW };
       const handleLanded = () => land(selectedId);
       const padding = { padding: [...FIT_PADDING] as [number, number] };
-      const aim = () => {
-        const animate = aimedAt.current !== undefined && !prefersReducedMotion();
+      const animate = aimedAt.current !== undefined && !prefersReducedMotion();
+      // The event card comes or goes (there is none at the overview), and the frame with
+      // it, or this is the first view: Leaflet measures the frame before it aims. Between
+      // two events the card keeps its height (styles.css), and so does the frame: reading
+      // its size there would lay the page out in the middle of the step. (Should it change
+      // after all, the observer above has the map aim again.)
+      const measureFirst = (aimedAt.current ?? null) === null || selectedId === null;
+      const move = (isMeasured: boolean) => {
+        // A new size ends a move of its own, whose `moveend` is not the landing.
+        if (isMeasured) map.invalidateSize({ pan: false });
+        if (animate) {
+          if (target.kind === 'view') map.flyTo(target.center, target.zoom, { duration: 1.2 });
+          else map.flyToBounds(target.box, { ...padding, duration: 1.2 });
+          // The landing is the flight's own end, listened for once it is under way: a
+          // flight first stops any pan in progress, whose `moveend` fires inside flyTo.
+          // (Leaflet's pan of a clicked place into view was one. Taken for the landing,
+          // it opened the popup as the flight took off, and the flight carried the popup
+          // out of the frame.)
+          map.once('moveend', handleLanded);
+        } else {
+          if (target.kind === 'view') map.setView(target.center, target.zoom, { animate: false });
+          else map.fitBounds(target.box, { ...padding, animate: false });
+          // A jump has landed when it returns.
+          handleLanded();
+        }
+      };
+      const aim = (isMeasured: boolean) => {
         aimedAt.current = selectedId;
-        const move = () => {
-          // The card beside the map has just changed with the selection; the observer
-          // above hears of it only after this, so measure now, before aiming. (A new size
-          // ends a move of its own, whose `moveend` is not the landing.)
-          map.invalidateSize({ pan: false });
-          if (animate) {
-            if (target.kind === 'view') map.flyTo(target.center, target.zoom, { duration: 1.2 });
-            else map.flyToBounds(target.box, { ...padding, duration: 1.2 });
-            // The landing is the flight's own end, listened for once it is under way: a
-            // flight first stops any pan in progress, whose `moveend` fires inside flyTo.
-            // (Leaflet's pan of a clicked place into view was one. Taken for the landing,
-            // it opened the popup as the flight took off, and the flight carried the popup
-            // out of the frame.)
-            map.once('moveend', handleLanded);
-          } else {
-            if (target.kind === 'view') map.setView(target.center, target.zoom, { animate: false });
-            else map.fitBounds(target.box, { ...padding, animate: false });
-            // A jump has landed when it returns.
-            handleLanded();
-          }
-        };
+        map.off('moveend', handleLanded);
         // A jump's paths are drawn once, where it lands (drawJumpsOnce.ts); a flight's as it goes.
-        if (animate) move();
-        else jump(map, move);
+        if (animate) move(isMeasured);
+        else jump(map, () => move(isMeasured));
       };
       // A step's aim runs once every view has written its change (this runs after all the
-      // step's effects), still in the task that made the step (a click, a key): the frame's
-      // size then costs one layout, which the frame needs anyway, and the map moves while
-      // the browser would otherwise wait for the next frame. The first view waits for a
-      // frame instead, apart from the task that made the map: one long task there would
-      // hold up the page's first interaction.
+      // step's effects), still in the task that made the step (a click, a key): the map
+      // moves while the browser would otherwise wait for the next frame. The first view
+      // waits for a frame instead, apart from the task that made the map: one long task
+      // there would hold up the page's first interaction.
       let isCancelled = false;
+      let stopWaiting = () => {};
       const aimUnlessCancelled = () => {
-        if (!isCancelled) aim();
+        if (isCancelled) return;
+        aim(measureFirst);
+        aimAgain.current = () => aim(true);
+        stopWaiting = afterNextPaint(() => {
+          aimAgain.current = null;
+        });
       };
       if (aimedAt.current === undefined) requestAnimationFrame(aimUnlessCancelled);
       else queueMicrotask(aimUnlessCancelled);
       return () => {
         isCancelled = true;
+        stopWaiting();
+        aimAgain.current = null;
         map.off('moveend', handleLanded);
       };
     },

@@ -123,9 +123,10 @@ function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | n
 }
 
 /**
- * Measures the story markers' parts in a look not seen before, while the layout is still
- * the one a step's size check needs anyway: then placing the names after the jump reads
- * no layout of its own (a second layout pass, of everything the jump moved).
+ * Measures the story markers' parts in a look not seen before (each look once: a pin as
+ * selected, say), before a jump moves anything: then placing the names after the jump
+ * reads no layout of its own, which would be a second layout pass, of everything the jump
+ * moved.
  */
 function learnLooks(map: LeafletMap): void {
   const container = map.getContainer();

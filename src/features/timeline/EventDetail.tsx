@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type SyntheticEvent } from 'react';
 import { CitationList } from '../../components/CitationList.tsx';
 import { isoDate, type Briefing, type BriefingEvent } from '../../data/index.ts';
 import { useBriefing, useUi } from '../../locale/useEdition.ts';
@@ -12,15 +12,30 @@ function whereLabel({ placesOfEvent, placeName }: Briefing, event: BriefingEvent
   return placesOfEvent(event).map(placeName).join('; ') || (event.placeNote ?? '');
 }
 
+/**
+ * A date note opened near a scrolling card's end would open out of sight: the card scrolls
+ * just enough to show it, and never past its "About this date" line.
+ */
+function showTheOpenedNote(e: SyntheticEvent<HTMLDetailsElement>) {
+  const note = e.currentTarget;
+  const card = note.closest<HTMLElement>('.event-detail');
+  if (!note.open || !card) return;
+  const noteBox = note.getBoundingClientRect();
+  const seenTop = card.getBoundingClientRect().top + card.clientTop;
+  const hidden = noteBox.bottom - (seenTop + card.clientHeight);
+  if (hidden > 0) card.scrollTop += Math.min(hidden, noteBox.top - seenTop);
+}
+
 /** The selected event in full: date, title, summary, place, theme and sources. */
 export function EventDetail({ selection }: Props) {
   const briefing = useBriefing();
   const ui = useUi();
   const selectedId = selectedIdOf(selection);
   const event = selectedId ? briefing.getEvent(selectedId) : undefined;
-  // On a phone a long card scrolls inside itself (styles.css); a new event starts at its
-  // top. Only a card the reader has scrolled is reset: setting a scroll position makes the
-  // browser lay the page out there and then, which a step should not pay for otherwise.
+  // A long card scrolls inside itself (styles.css: a wide screen's card keeps one height, a
+  // phone's dock has a most); a new event starts at its top. Only a card the reader has
+  // scrolled is reset: setting a scroll position makes the browser lay the page out there
+  // and then, which a step should not pay for otherwise.
   const cardRef = useRef<HTMLElement>(null);
   const isScrolled = useRef(false);
   const shownId = useRef(selectedId);
@@ -44,6 +59,10 @@ export function EventDetail({ selection }: Props) {
       className="event-detail"
       data-theme={event.theme}
       aria-labelledby="event-detail-title"
+      // A card that scrolls is a stop for the keyboard, whose arrows then scroll it (axe's
+      // scrollable-region-focusable; not every browser makes a scroller focusable itself).
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
       onScroll={(e) => {
         isScrolled.current = e.currentTarget.scrollTop > 0;
       }}
@@ -59,7 +78,7 @@ export function EventDetail({ selection }: Props) {
       {(timing || event.yearNote) && (
         // Folded, so the card stays short enough to leave the map and the story in view;
         // the date line above already says when a date is inferred or not reported.
-        <details className="event-detail__note">
+        <details className="event-detail__note" onToggle={showTheOpenedNote}>
           <summary>{ui.aboutThisDate}</summary>
           {timing && (
             <p>
