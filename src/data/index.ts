@@ -147,6 +147,16 @@ function indexBy<T>(items: readonly T[], keysOf: (item: T) => readonly string[])
   return index;
 }
 
+/** `format`, with each date's words kept: they never change, and a step re-renders dozens. */
+function once<T extends object>(format: (date: T) => string): (date: T) => string {
+  const done = new WeakMap<T, string>();
+  return (date) => {
+    let text = done.get(date);
+    if (text === undefined) done.set(date, (text = format(date)));
+    return text;
+  };
+}
+
 /** An edition's briefing: its records with their lookups, built once. */
 export function createBriefing(
   data: EditionData,
@@ -160,6 +170,7 @@ export function createBriefing(
   const eventsByPlace = indexBy(data.events, (e) => e.placeIds);
   const sectionsByEvent = indexBy(data.sections, (s) => s.eventIds);
   const themeLabels = new Map(data.themes.map((t) => [t.id, t.label]));
+  let dateline: string | undefined;
   return {
     ...data,
     locale,
@@ -173,12 +184,13 @@ export function createBriefing(
     eventsAtPlace: (placeId) => eventsByPlace.get(placeId) ?? [],
     sectionsOfEvent: (eventId) => sectionsByEvent.get(eventId) ?? [],
     dateline() {
+      if (dateline !== undefined) return dateline;
       const latest = [...data.events].reverse().find((e) => e.date.precision === 'day');
       if (latest?.date.precision !== 'day') throw new Error('No event is dated to the day');
-      return words.dateline(formatCalendarDate(latest.date, 'long', words));
+      return (dateline = words.dateline(formatCalendarDate(latest.date, 'long', words)));
     },
-    formatDate: (date) => formatDateWith(date, anchorOf, words),
-    formatShortDate: (date) => formatShortDateWith(date, anchorOf, words),
+    formatDate: once((date: BriefingDate) => formatDateWith(date, anchorOf, words)),
+    formatShortDate: once((date: BriefingDate) => formatShortDateWith(date, anchorOf, words)),
     formatTimestampDay: (iso) => formatTimestampDay(iso, words),
     themeLabel: (theme) => themeLabels.get(theme) ?? theme,
   };
@@ -220,7 +232,9 @@ export type Segment =
 const LINK = /\[([^\]]+)\]\(([a-z0-9-]+)\)/g;
 
 /** Splits `[words](event-id)` links out of a paragraph. */
-export function parseParagraph(paragraph: string): Segment[] {
+export function parseParagraph(paragraph: string): readonly Segment[] {
+  const parsed = parsedParagraphs.get(paragraph);
+  if (parsed) return parsed;
   const segments: Segment[] = [];
   let last = 0;
   for (const match of paragraph.matchAll(LINK)) {
@@ -231,8 +245,12 @@ export function parseParagraph(paragraph: string): Segment[] {
     last = match.index + whole.length;
   }
   if (last < paragraph.length) segments.push({ kind: 'text', text: paragraph.slice(last) });
+  parsedParagraphs.set(paragraph, segments);
   return segments;
 }
+
+/** Each paragraph parsed once: a step re-renders the sections it highlights and leaves. */
+const parsedParagraphs = new Map<string, readonly Segment[]>();
 
 /** The words a reader sees in a paragraph, links flattened to their text. */
 function plainText(paragraph: string): string {
