@@ -224,7 +224,7 @@ describe('the event card', () => {
   // Every event with a note on its date, in the edition whose cards run longest.
   const withNote = events.filter((e) => 'wording' in e.date || e.yearNote);
 
-  it('opening a date note shows it, inside the card, and the keyboard can scroll the card', async () => {
+  it('opening a date note shows it, inside the card, and the keyboard can scroll a card that scrolls', async () => {
     expect(withNote.length).toBeGreaterThan(0);
     const { page } = await app.open(`es/?event=${events[0]!.id}`, { waitForMap: false });
     await page.locator('.leaflet-marker-icon').first().waitFor({ state: 'attached' });
@@ -234,6 +234,12 @@ describe('the event card', () => {
     for (const [i, event] of events.entries()) {
       if (i > 0) await next.click();
       await expect.poll(() => page.url()).toContain(`event=${event.id}`);
+      // A card is a tab stop while, and only while, it scrolls (13 px of slack, as axe).
+      await expect
+        .poll(() =>
+          card.evaluate((el) => el.tabIndex === (el.scrollHeight - el.clientHeight > 13 ? 0 : -1)),
+        )
+        .toBe(true);
       if (!withNote.includes(event)) continue;
       // (A note left open at the event before stays open: shut it first.)
       const summary = card.locator('summary');

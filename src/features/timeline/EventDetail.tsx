@@ -13,6 +13,31 @@ function whereLabel({ placesOfEvent, placeName }: Briefing, event: BriefingEvent
 }
 
 /**
+ * How far a card's text may run past its box before the card counts as scrolling: its
+ * bottom padding's worth (axe's own allowance, too).
+ */
+const SCROLL_SLACK = 13;
+
+/**
+ * A card that scrolls is a stop for the keyboard, whose arrows then scroll it (axe's
+ * scrollable-region-focusable: not every browser makes a scroller focusable itself); one
+ * that fits is not (it stays focusable, so focus left on it stays). Read once the page is
+ * laid out, before it is painted (a ResizeObserver's report), when it costs nothing: the
+ * card's own box changes with the window, its text (this element) with the event.
+ */
+function tabStopWhileItScrolls(text: HTMLDivElement) {
+  const card = text.parentElement;
+  if (!card) return;
+  const observer = new ResizeObserver(() => {
+    const tabIndex = card.scrollHeight - card.clientHeight > SCROLL_SLACK ? 0 : -1;
+    if (card.tabIndex !== tabIndex) card.tabIndex = tabIndex;
+  });
+  observer.observe(card);
+  observer.observe(text);
+  return () => observer.disconnect();
+}
+
+/**
  * A date note opened near a scrolling card's end would open out of sight: the card scrolls
  * just enough to show it, and never past its "About this date" line.
  */
@@ -59,45 +84,44 @@ export function EventDetail({ selection }: Props) {
       className="event-detail"
       data-theme={event.theme}
       aria-labelledby="event-detail-title"
-      // A card that scrolls is a stop for the keyboard, whose arrows then scroll it (axe's
-      // scrollable-region-focusable; not every browser makes a scroller focusable itself).
-      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
       onScroll={(e) => {
         isScrolled.current = e.currentTarget.scrollTop > 0;
       }}
     >
-      <p className="event-detail__date">
-        <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
-        {event.yearNote && ` · ${ui.yearInferred}`}
-      </p>
-      <h3 id="event-detail-title" className="event-detail__title">
-        {event.title}
-      </h3>
-      <p className="event-detail__summary">{event.summary}</p>
-      {(timing || event.yearNote) && (
-        // Folded, so the card stays short enough to leave the map and the story in view;
-        // the date line above already says when a date is inferred or not reported.
-        <details className="event-detail__note" onToggle={showTheOpenedNote}>
-          <summary>{ui.aboutThisDate}</summary>
-          {timing && (
-            <p>
-              {/* The report's words in written quotation marks, as the note reads in full
+      <div ref={tabStopWhileItScrolls}>
+        <p className="event-detail__date">
+          <time dateTime={isoDate(event.date)}>{formatDate(event.date)}</time>
+          {event.yearNote && ` · ${ui.yearInferred}`}
+        </p>
+        <h3 id="event-detail-title" className="event-detail__title">
+          {event.title}
+        </h3>
+        <p className="event-detail__summary">{event.summary}</p>
+        {(timing || event.yearNote) && (
+          // Folded, so the card stays short enough to leave the map and the story in view;
+          // the date line above already says when a date is inferred or not reported.
+          // Each event's note starts shut (a fresh element, not the last event's, left open).
+          <details key={event.id} className="event-detail__note" onToggle={showTheOpenedNote}>
+            <summary>{ui.aboutThisDate}</summary>
+            {timing && (
+              <p>
+                {/* The report's words in written quotation marks, as the note reads in full
                   (timingNote in src/data/dates.ts), and in the report's language. */}
-              {words.timingNote.before}“<span lang="en">{timing.wording}</span>”
-              {timing.wordingTranslation !== undefined &&
-                ` (${ui.translation}: “${timing.wordingTranslation}”)`}
-              {words.timingNote.after}
-            </p>
-          )}
-          {event.yearNote && <p>{event.yearNote}</p>}
-        </details>
-      )}
-      <p className="event-detail__meta">
-        <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />
-        {themeLabel(event.theme)} · {whereLabel(briefing, event)}
-      </p>
-      <CitationList citations={event.citations} />
+                {words.timingNote.before}“<span lang="en">{timing.wording}</span>”
+                {timing.wordingTranslation !== undefined &&
+                  ` (${ui.translation}: “${timing.wordingTranslation}”)`}
+                {words.timingNote.after}
+              </p>
+            )}
+            {event.yearNote && <p>{event.yearNote}</p>}
+          </details>
+        )}
+        <p className="event-detail__meta">
+          <span className="theme-dot" data-theme={event.theme} aria-hidden="true" />
+          {themeLabel(event.theme)} · {whereLabel(briefing, event)}
+        </p>
+        <CitationList citations={event.citations} />
+      </div>
     </article>
   );
 }
