@@ -80,24 +80,21 @@ const offsetTo = (p: { x: number; y: number }, by = 1): Offset => ({ dx: by * p.
 /**
  * Where an element sits from its anchor (a story marker's spot, a control's corner of the
  * frame), by its look: measured the first time a look is seen, so a pass that only moves
- * the map reads no layout.
+ * the map reads no layout. A look is what sets the element's place (its classes, its
+ * marker's classes and text), not the element itself: a cluster or a pin made again at
+ * another zoom, which a long story's steps do all the time, is not measured again.
  */
-const fromAnchor = new WeakMap<Element, Map<string, Box>>();
+const fromAnchor = new Map<string, Box>();
 
 function anchoredBox(
-  el: Element,
   look: string,
   anchor: { x: number; y: number },
   measureFromAnchor: () => Box,
 ): Box {
-  let looks = fromAnchor.get(el);
-  let box = looks?.get(look);
+  let box = fromAnchor.get(look);
   if (!box) {
     box = measureFromAnchor();
-    if (box.right > box.left) {
-      if (!looks) fromAnchor.set(el, (looks = new Map()));
-      looks.set(look, box);
-    }
+    if (box.right > box.left) fromAnchor.set(look, box);
   }
   return shift(box, offsetTo(anchor));
 }
@@ -116,7 +113,8 @@ function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | n
   const position = marker && (DomUtil.getPosition(marker) as Point | undefined);
   if (!position) return null;
   const spot = map.layerPointToContainerPoint(position);
-  return anchoredBox(el, `${marker.className} ${el.textContent}`, spot, () => {
+  const look = `${el.className}\n${marker.className}\n${marker.textContent}`;
+  return anchoredBox(look, spot, () => {
     const shifted = el.classList.contains('area-label__text') ? marker : el;
     return shift(withoutShift(measure(el), shifted), offsetTo(spot, -1));
   });
@@ -184,8 +182,8 @@ function controlBox(el: HTMLElement, size: Point, measure: Measure): Box {
     x: el.closest('.leaflet-right') ? frame.x : 0,
     y: el.closest('.leaflet-bottom') ? frame.y : 0,
   });
-  const look = `${el.className} ${isScale ? '' : el.textContent}`;
-  return anchoredBox(el, look, cornerOf(size), () => {
+  const look = `${el.className}\n${isScale ? '' : el.textContent}`;
+  return anchoredBox(look, cornerOf(size), () => {
     let box = measure(el);
     // Names keep clear of all the room the scale bar may take (its longest), whose width
     // changes with the zoom, rather than measure it at every zoom.
