@@ -123,3 +123,21 @@ describe('the embed in a pym.js host page', () => {
     expect(warnings, 'console warnings in the host and the embed').toEqual([]);
   });
 });
+
+describe('the embed on a wide screen', () => {
+  it('shows the whole card, as tall as its text, where the full page keeps one height', async () => {
+    // The longest card the English edition has, opened in the embed's own page at a
+    // desktop's width (past the wide layout's breakpoint).
+    const longest = events.reduce((a, b) => (b.summary.length > a.summary.length ? b : a));
+    const { page } = await app.open(`?embed&event=${longest.id}`, { waitForMap: false });
+    const card = page.getByRole('article', { name: longest.title });
+    await card.waitFor();
+    // Its box is its text's height, padding included: no taller, and nothing cut off.
+    const gap = await card.evaluate((el) => {
+      const style = getComputedStyle(el);
+      const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
+      return el.clientHeight - padding - (el.firstElementChild as HTMLElement).offsetHeight;
+    });
+    expect(Math.abs(gap)).toBeLessThan(1.5);
+  });
+});

@@ -6,7 +6,7 @@ import { afterNextPaint } from '../../hooks/afterNextPaint.ts';
 import { prefersReducedMotion } from '../../hooks/usePrefersReducedMotion.ts';
 import { jump } from './drawJumpsOnce.ts';
 import { FIT_PADDING, OVERVIEW, targetOfEvent } from './geometry.ts';
-import { PlacePopup } from './PlacePopup.tsx';
+import { PlacePopup, type Landing } from './PlacePopup.tsx';
 import { bringPlaceIntoView } from './seenPart.ts';
 
 /** The place whose popup the reader opened, and whether with the keyboard. */
@@ -43,22 +43,26 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
   const aimedAt = useRef<string | null | undefined>(undefined);
   // The landing matters only to a popup (open, or waiting to open): it is kept in state,
   // which renders this, only while the reader has one; a step's landing renders nothing.
+  // (A new object at every landing: an aim made again lands again where it was, and the
+  // popup must fit again after it.)
   const landedRef = useRef<string | null | undefined>(undefined);
-  const [landedAt, setLandedAt] = useState<string | null | undefined>(undefined);
+  const [landing, setLanding] = useState<Landing | undefined>(undefined);
   const hasPopup = openPlace !== null;
   useEffect(
     function tellThePopupWhereTheMapIs() {
-      if (hasPopup) setLandedAt(landedRef.current);
+      const at = landedRef.current;
+      if (hasPopup) setLanding(at === undefined ? undefined : { at });
     },
     [hasPopup],
   );
   const land = useEffectEvent((eventId: string | null) => {
     landedRef.current = eventId;
-    if (hasPopup) setLandedAt(eventId);
+    if (hasPopup) setLanding({ at: eventId });
   });
 
-  // An aim made since the last painted frame, made again (with the frame measured) if the
-  // frame turns out to have changed size under it.
+  // An aim not yet painted (a step's; the first view's, made in a frame callback, for two
+  // frames), made again with the frame measured if the frame turns out to have changed
+  // size under it.
   const aimAgain = useRef<(() => void) | null>(null);
 
   useEffect(
@@ -171,7 +175,8 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
   // The popup on screen. It opens only once the map has landed, so that Leaflet can pan
   // it into view; then it stays while the reader picks other events of its place.
   const [shown, setShown] = useState<OpenPlace | null>(null);
-  if (openPlace !== shown && (openPlace === null || landedAt === selectedId)) setShown(openPlace);
+  if (openPlace !== shown && (openPlace === null || landing?.at === selectedId))
+    setShown(openPlace);
 
   const place = shown && shown === openPlace ? getPlace(shown.placeId) : undefined;
   if (!place || !shown) return null;
@@ -182,7 +187,7 @@ export function FollowSelection({ selectedId, onSelect, openPlace, onPopupClose 
       selectedId={selectedId}
       onSelect={onSelect}
       takesFocus={shown.byKeyboard}
-      landedAt={landedAt}
+      landing={landing}
       onClose={(refocus) => {
         onPopupClose(shown, refocus);
         // Closed by the reader (× or Escape, which hand focus back to the place): the

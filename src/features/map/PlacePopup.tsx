@@ -7,14 +7,19 @@ import { PlaceSummary } from './PlaceSummary.tsx';
 import { seenPartOf } from './seenPart.ts';
 import { useBriefing } from '../../locale/useEdition.ts';
 
+/** Where the map landed after aiming (the selected event, or null for the overview). */
+export interface Landing {
+  readonly at: string | null;
+}
+
 interface Props {
   readonly place: Place;
   readonly selectedId: string | null;
   readonly onSelect: (eventId: string) => void;
   /** Opened with Enter or Space: focus moves into it, on the selected event. */
   readonly takesFocus: boolean;
-  /** Changes each time the map lands after aiming: the popup then pans back into view. */
-  readonly landedAt: string | null | undefined;
+  /** A new one each time the map lands after aiming: the popup then pans back into view. */
+  readonly landing: Landing | undefined;
   /** The popup closed (its × button, Escape, a click elsewhere); `refocus` for Escape. */
   readonly onClose: (refocus: boolean) => void;
 }
@@ -45,7 +50,7 @@ function anchorOf(place: Place) {
  * fully into view; its width and height follow the map's size (map.css).
  */
 export function PlacePopup(props: Props) {
-  const { place, selectedId, onSelect, takesFocus, landedAt, onClose } = props;
+  const { place, selectedId, onSelect, takesFocus, landing, onClose } = props;
   const popupRef = useRef<LeafletPopup>(null);
   // Fixed for the popup's life: a new position would reopen it.
   const anchor = useMemo(() => anchorOf(place), [place]);
@@ -97,7 +102,7 @@ export function PlacePopup(props: Props) {
         onSelect={onSelect}
         takesFocus={takesFocus}
         onClose={onClose}
-        landedAt={landedAt}
+        landing={landing}
         onFit={fit}
       />
     </Popup>
@@ -108,14 +113,14 @@ interface ContentProps extends Pick<
   Props,
   'place' | 'selectedId' | 'onSelect' | 'takesFocus' | 'onClose'
 > {
-  readonly landedAt: Props['landedAt'];
+  readonly landing: Props['landing'];
   /** Sizes the popup around this content and pans the map until it shows whole. */
   readonly onFit: () => void;
 }
 
 /** What the popup holds. react-leaflet mounts it only once the popup is open. */
 function PopupContent(props: ContentProps) {
-  const { place, selectedId, onSelect, takesFocus, onClose, landedAt, onFit } = props;
+  const { place, selectedId, onSelect, takesFocus, onClose, landing, onFit } = props;
   const rootRef = useRef<HTMLDivElement>(null);
   const fit = useEffectEvent(onFit);
   const { words, locale } = useBriefing();
@@ -137,9 +142,9 @@ function PopupContent(props: ContentProps) {
     function fitWhenShownAndWhenTheMapLands() {
       // Once with this content, and again each time the map lands (picking another event of
       // this place may move it), so the whole popup shows.
-      if (landedAt !== undefined) fit();
+      if (landing !== undefined) fit();
     },
-    [landedAt],
+    [landing],
   );
 
   useEffect(

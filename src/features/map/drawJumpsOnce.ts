@@ -11,7 +11,7 @@ interface Renderer {
 }
 type Method = (this: Renderer) => void;
 
-/** The map events that bracket a jump of our own, size check included (`jump` below). */
+/** The map events that bracket a jump of our own, any size check included (`jump` below). */
 export const JUMP_START = 'briefing:jumpstart';
 export const JUMP_END = 'briefing:jumpend';
 
@@ -75,7 +75,7 @@ export function drawJumpsOnce(): void {
 
 /**
  * Runs a jump of our own (`setView` or `fitBounds` without animation, and the size check
- * before it) with the paths drawn once at the end: `invalidateSize` on a frame that has
+ * before it when there is one) with the paths drawn once at the end: `invalidateSize` on a frame that has
  * changed size would otherwise re-clip and rewrite every path for a view about to be left.
  */
 export function jump(map: { fire(type: string): unknown }, move: () => void): void {

@@ -12,11 +12,8 @@ function whereLabel({ placesOfEvent, placeName }: Briefing, event: BriefingEvent
   return placesOfEvent(event).map(placeName).join('; ') || (event.placeNote ?? '');
 }
 
-/**
- * How far a card's text may run past its box before the card counts as scrolling: its
- * bottom padding's worth (axe's own allowance, too).
- */
-const SCROLL_SLACK = 13;
+/** How far a card's text may run past its box and the card not count as scrolling: a rounding's worth. */
+const SCROLL_SLACK = 1;
 
 /**
  * A card that scrolls is a stop for the keyboard, whose arrows then scroll it (axe's
@@ -29,7 +26,10 @@ function tabStopWhileItScrolls(text: HTMLDivElement) {
   const card = text.parentElement;
   if (!card) return;
   const observer = new ResizeObserver(() => {
-    const tabIndex = card.scrollHeight - card.clientHeight > SCROLL_SLACK ? 0 : -1;
+    const scrolls =
+      card.scrollHeight - card.clientHeight > SCROLL_SLACK ||
+      card.scrollWidth - card.clientWidth > SCROLL_SLACK;
+    const tabIndex = scrolls ? 0 : -1;
     if (card.tabIndex !== tabIndex) card.tabIndex = tabIndex;
   });
   observer.observe(card);
@@ -58,7 +58,7 @@ export function EventDetail({ selection }: Props) {
   const selectedId = selectedIdOf(selection);
   const event = selectedId ? briefing.getEvent(selectedId) : undefined;
   // A long card scrolls inside itself (styles.css: a wide screen's card keeps one height, a
-  // phone's dock has a most); a new event starts at its top. Only a card the reader has
+  // phone's dock has a maximum height); a new event starts at its top, its note shut. Only a card the reader has
   // scrolled is reset: setting a scroll position makes the browser lay the page out there
   // and then, which a step should not pay for otherwise.
   const cardRef = useRef<HTMLElement>(null);
@@ -68,11 +68,18 @@ export function EventDetail({ selection }: Props) {
     function startANewEventAtItsTop() {
       if (shownId.current === selectedId) return;
       shownId.current = selectedId;
-      if (!isScrolled.current || !cardRef.current) return;
-      cardRef.current.scrollTop = 0;
+      const card = cardRef.current;
+      if (!card) return;
+      // Its date note shut, as the last event's may have been left open. (The same
+      // element, not a new one per event: focus on its line stays there as the reader
+      // steps with the arrow keys.)
+      const note = card.querySelector('details');
+      if (note?.open) note.open = false;
+      if (!isScrolled.current) return;
+      card.scrollTop = 0;
       isScrolled.current = false;
     },
-    [selectedId, shownId],
+    [selectedId, shownId, cardRef],
   );
   if (!event) return null;
   const { formatDate, themeLabel, words } = briefing;
@@ -100,8 +107,7 @@ export function EventDetail({ selection }: Props) {
         {(timing || event.yearNote) && (
           // Folded, so the card stays short enough to leave the map and the story in view;
           // the date line above already says when a date is inferred or not reported.
-          // Each event's note starts shut (a fresh element, not the last event's, left open).
-          <details key={event.id} className="event-detail__note" onToggle={showTheOpenedNote}>
+          <details className="event-detail__note" onToggle={showTheOpenedNote}>
             <summary>{ui.aboutThisDate}</summary>
             {timing && (
               <p>
