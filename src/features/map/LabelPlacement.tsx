@@ -90,11 +90,12 @@ function anchoredBox(
   look: string,
   anchor: { x: number; y: number },
   measureFromAnchor: () => Box,
+  mayKeep = true,
 ): Box {
   let box = fromAnchor.get(look);
   if (!box) {
     box = measureFromAnchor();
-    if (box.right > box.left) fromAnchor.set(look, box);
+    if (mayKeep && box.right > box.left) fromAnchor.set(look, box);
   }
   return shift(box, offsetTo(anchor));
 }
@@ -114,10 +115,18 @@ function boxInFrame(map: LeafletMap, el: HTMLElement, measure: Measure): Box | n
   if (!position) return null;
   const spot = map.layerPointToContainerPoint(position);
   const look = `${el.className}\n${marker.className}\n${marker.textContent}`;
-  return anchoredBox(look, spot, () => {
-    const shifted = el.classList.contains('area-label__text') ? marker : el;
-    return shift(withoutShift(measure(el), shifted), offsetTo(spot, -1));
-  });
+  // Not kept while a zoom animates the markers (Leaflet's CSS transition): the marker is
+  // drawn on its way to the spot it already has.
+  const mayKeep = !marker.closest('.leaflet-zoom-anim');
+  return anchoredBox(
+    look,
+    spot,
+    () => {
+      const shifted = el.classList.contains('area-label__text') ? marker : el;
+      return shift(withoutShift(measure(el), shifted), offsetTo(spot, -1));
+    },
+    mayKeep,
+  );
 }
 
 /**
