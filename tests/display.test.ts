@@ -191,20 +191,28 @@ describe('on a phone (390×844, touch)', () => {
         for (const isOpen of (await note.count()) ? [false, true] : [false]) {
           if (isOpen) await note.tap();
           await nextFrames(page);
-          const { mapBottom, dockTop, nextBottom, height } = await page.evaluate(() => ({
-            mapBottom: document.querySelector('.map-frame')!.getBoundingClientRect().bottom,
-            dockTop: document.querySelector('.dock')!.getBoundingClientRect().top,
-            nextBottom: [...document.querySelectorAll('.timeline__step')]
-              .at(-1)!
-              .getBoundingClientRect().bottom,
-            height: innerHeight,
-          }));
+          const { mapBottom, dockTop, dockOverflow, nextBottom, height } = await page.evaluate(
+            () => ({
+              mapBottom: document.querySelector('.map-frame')!.getBoundingClientRect().bottom,
+              dockTop: document.querySelector('.dock')!.getBoundingClientRect().top,
+              // What the dock holds past its own box (a long card's hidden words once hung
+              // there, and a swipe on the stepper scrolled the whole dock).
+              dockOverflow: (({ scrollHeight, clientHeight }) => scrollHeight - clientHeight)(
+                document.querySelector('.dock')!,
+              ),
+              nextBottom: [...document.querySelectorAll('.timeline__step')]
+                .at(-1)!
+                .getBoundingClientRect().bottom,
+              height: innerHeight,
+            }),
+          );
           const where = `${event.id}${isOpen ? ` (${ui.aboutThisDate} open)` : ''}`;
           // A fifth of the screen at least is left to the story between the two.
           if (dockTop - mapBottom < height / 5)
             problems.push(`${where}: ${Math.round(dockTop - mapBottom)} px of story`);
           if (nextBottom > height)
             problems.push(`${where}: Next ends at ${Math.round(nextBottom)}`);
+          if (dockOverflow > 1) problems.push(`${where}: the dock scrolls by ${dockOverflow} px`);
           if (isOpen) await note.tap();
         }
       }
