@@ -12,7 +12,7 @@ function whereLabel({ placesOfEvent, placeName }: Briefing, event: BriefingEvent
   return placesOfEvent(event).map(placeName).join('; ') || (event.placeNote ?? '');
 }
 
-/** How far a card's text may run past its box and the card not count as scrolling: a rounding's worth. */
+/** How far a card's text may run past its box and the card not count as scrolling. */
 const SCROLL_SLACK = 1;
 
 /**
@@ -58,9 +58,9 @@ export function EventDetail({ selection }: Props) {
   const selectedId = selectedIdOf(selection);
   const event = selectedId ? briefing.getEvent(selectedId) : undefined;
   // A long card scrolls inside itself (styles.css: a wide screen's card keeps one height, a
-  // phone's dock has a maximum height); a new event starts at its top, its note shut. Only a card the reader has
-  // scrolled is reset: setting a scroll position makes the browser lay the page out there
-  // and then, which a step should not pay for otherwise.
+  // phone's dock has a maximum height); a new event starts at its top, its note shut. Only
+  // a card the reader has scrolled is reset: setting a scroll position makes the browser
+  // lay the page out there and then, which a step should not pay for otherwise.
   const cardRef = useRef<HTMLElement>(null);
   const isScrolled = useRef(false);
   const shownId = useRef(selectedId);
@@ -72,7 +72,7 @@ export function EventDetail({ selection }: Props) {
       if (!card) return;
       // Its date note shut, as the last event's may have been left open. (The same
       // element, not a new one per event: focus on its line stays there as the reader
-      // steps with the arrow keys.)
+      // steps with the arrow keys to another event with a note.)
       const note = card.querySelector('details');
       if (note?.open) note.open = false;
       if (!isScrolled.current) return;
