@@ -22,8 +22,6 @@ import {
 import { waitForPopupToSettle } from './support/reading.ts';
 import { expectNothingSelected, expectSelected, placeLabel, stepper } from './support/selection.ts';
 
-const escapeRegExp = (text: string) => text.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
-
 const app = setUpBriefing();
 
 /** The popup's buttons for a place, the first one current: what activating a place shows. */
@@ -347,7 +345,10 @@ describe('the map between two events', () => {
     for (const event of atPlace.slice(1)) {
       const before = await frameSize(page);
       await openPopup(page)
-        .getByRole('button', { name: new RegExp(escapeRegExp(event.title)) })
+        .getByRole('button', {
+          name: `${formatShortDate(event.date)}: ${event.title}`,
+          exact: true,
+        })
         .click();
       await expectSelected(page, event.id);
       await waitForPopupToSettle(page);

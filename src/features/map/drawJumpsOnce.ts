@@ -75,8 +75,9 @@ export function drawJumpsOnce(): void {
 
 /**
  * Runs a jump of our own (`setView` or `fitBounds` without animation, and the size check
- * before it when there is one) with the paths drawn once at the end: `invalidateSize` on a frame that has
- * changed size would otherwise re-clip and rewrite every path for a view about to be left.
+ * before it when there is one) with the paths drawn once at the end: `invalidateSize` on a
+ * frame that has changed size would otherwise re-clip and rewrite every path for a view
+ * about to be left.
  */
 export function jump(map: { fire(type: string): unknown }, move: () => void): void {
   map.fire(JUMP_START);
