@@ -147,7 +147,18 @@ export async function popupLayout(page: Page) {
       );
     })
     .catch(() => false);
-  return inside && clearOfZoom && isCloseOnTop
+  // The selected event, if the popup lists it, shows below the place's name, which stays
+  // at the top of the list as it scrolls: not under it, and not past the list's end.
+  const isSelectedSeen = await page
+    .locator('.leaflet-popup')
+    .evaluate((el) => {
+      const item = el.querySelector('button[aria-current="true"]')?.getBoundingClientRect();
+      const name = el.querySelector('.place-popup__name')?.getBoundingClientRect();
+      const list = el.querySelector('.leaflet-popup-content')?.getBoundingClientRect();
+      return !item || !name || !list || (item.top >= name.bottom - 1 && item.top < list.bottom);
+    })
+    .catch(() => false);
+  return inside && clearOfZoom && isCloseOnTop && isSelectedSeen
     ? 'inside, clear of the controls'
-    : JSON.stringify({ popup, map, isCloseOnTop });
+    : JSON.stringify({ popup, map, isCloseOnTop, isSelectedSeen });
 }

@@ -118,6 +118,20 @@ interface ContentProps extends Pick<
   readonly onFit: () => void;
 }
 
+/**
+ * The list scrolls inside the popup: its selected event is brought into it without moving
+ * the page, in the middle of what the place's name (which stays at the top, map.css)
+ * leaves seen, or just under the name when that is too little.
+ */
+function scrollToTheSelectedEvent(root: HTMLElement): void {
+  const item = root.querySelector<HTMLElement>('button[aria-current="true"]');
+  const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
+  if (!item || !scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+  const name = root.querySelector<HTMLElement>('.place-popup__name')?.offsetHeight ?? 0;
+  const room = scroller.clientHeight - name;
+  scroller.scrollTop = item.offsetTop - name - Math.max(0, (room - item.offsetHeight) / 2);
+}
+
 /** What the popup holds. react-leaflet mounts it only once the popup is open. */
 function PopupContent(props: ContentProps) {
   const { place, selectedId, onSelect, takesFocus, onClose, landing, onFit } = props;
@@ -142,20 +156,17 @@ function PopupContent(props: ContentProps) {
     function fitWhenShownAndWhenTheMapLands() {
       // Once with this content, and again each time the map lands (picking another event of
       // this place may move it), so the whole popup shows.
-      if (landing !== undefined) fit();
+      if (landing === undefined) return;
+      fit();
+      // The popup has its height now (map.css, from the room fit gives it).
+      if (rootRef.current) scrollToTheSelectedEvent(rootRef.current);
     },
     [landing],
   );
 
   useEffect(
     function showTheSelectedEvent() {
-      const root = rootRef.current;
-      if (!root || selectedId === null) return;
-      const item = root.querySelector<HTMLElement>('button[aria-current="true"]');
-      // The list scrolls inside the popup: bring the item into it without moving the page.
-      const scroller = root.closest<HTMLElement>('.leaflet-popup-content');
-      if (item && scroller && scroller.scrollHeight > scroller.clientHeight)
-        scroller.scrollTop = item.offsetTop - (scroller.clientHeight - item.offsetHeight) / 2;
+      if (selectedId !== null && rootRef.current) scrollToTheSelectedEvent(rootRef.current);
     },
     [selectedId],
   );
